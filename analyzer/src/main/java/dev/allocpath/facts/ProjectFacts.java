@@ -1,0 +1,75 @@
+package dev.allocpath.facts;
+
+import dev.allocpath.model.ProjectModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The facts of every parsed unit plus the build model. Header declarations that many units
+ * include are merged here, so each class or alias appears once.
+ */
+public final class ProjectFacts {
+  private final ProjectModel model;
+  private final List<UnitFacts> units;
+  private final List<ClassFact> classes;
+  private final List<TypeAliasFact> aliases;
+  private final List<FunctionFact> functions;
+
+  public ProjectFacts(ProjectModel model, List<UnitFacts> units) {
+    this.model = model;
+    this.units =
+        units.stream().sorted(Comparator.comparing(UnitFacts::unitPath)).toList();
+    this.classes =
+        dedupe(this.units, UnitFacts::classes, c -> c.location() + "|" + c.qualifiedName(),
+            Comparator.comparing(ClassFact::location).thenComparing(ClassFact::qualifiedName));
+    this.aliases =
+        dedupe(this.units, UnitFacts::aliases, a -> a.location() + "|" + a.qualifiedName(),
+            Comparator.comparing(TypeAliasFact::location).thenComparing(TypeAliasFact::qualifiedName));
+    this.functions =
+        dedupe(this.units, UnitFacts::functions, f -> f.location() + "|" + f.qualifiedName(),
+            Comparator.comparing(FunctionFact::location).thenComparing(FunctionFact::qualifiedName));
+  }
+
+  private static <T> List<T> dedupe(
+      List<UnitFacts> units,
+      Function<UnitFacts, List<T>> part,
+      Function<T, String> key,
+      Comparator<T> order) {
+    Map<String, T> unique = new LinkedHashMap<>();
+    for (UnitFacts unit : units) {
+      for (T item : part.apply(unit)) {
+        unique.putIfAbsent(key.apply(item), item);
+      }
+    }
+    List<T> sorted = new ArrayList<>(unique.values());
+    sorted.sort(order);
+    return List.copyOf(sorted);
+  }
+
+  public ProjectModel model() {
+    return model;
+  }
+
+  /** Per-unit facts, sorted by unit path. Header code repeats across units. */
+  public List<UnitFacts> units() {
+    return units;
+  }
+
+  /** Every class definition in live code of any unit, once, sorted by location. */
+  public List<ClassFact> classes() {
+    return classes;
+  }
+
+  public List<TypeAliasFact> aliases() {
+    return aliases;
+  }
+
+  /** Every function definition in live code, once, sorted by location. */
+  public List<FunctionFact> functions() {
+    return functions;
+  }
+}

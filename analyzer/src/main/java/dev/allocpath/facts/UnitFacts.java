@@ -1,0 +1,41 @@
+package dev.allocpath.facts;
+
+import dev.allocpath.api.Notification;
+import java.util.List;
+
+/**
+ * Everything the rules need from one translation unit; the AST is dropped once this exists.
+ * Header code appears in the facts of every unit that includes it (locations say which file).
+ *
+ * @param unitPath project-relative path of the source file
+ * @param component the component that compiles the unit
+ * @param lineCount lines of the main source file
+ * @param includedFiles project-relative paths of project headers the unit read (forced ones too)
+ * @param macros macro definitions in force, from project headers, forced includes and the
+ *     command line (builtins of the compiler prelude excluded)
+ * @param problems parse problems of this unit (as notifications with locations)
+ */
+public record UnitFacts(
+    String unitPath,
+    String component,
+    int lineCount,
+    List<String> includedFiles,
+    List<ClassFact> classes,
+    List<TypeAliasFact> aliases,
+    List<FunctionFact> functions,
+    List<CallFact> calls,
+    List<VariableFact> variables,
+    List<MacroFact> macros,
+    List<Notification> problems) {
+
+  public UnitFacts {
+    includedFiles = List.copyOf(includedFiles);
+    classes = List.copyOf(classes);
+    aliases = List.copyOf(aliases);
+    functions = List.copyOf(functions);
+    calls = List.copyOf(calls);
+    variables = List.copyOf(variables);
+    macros = List.copyOf(macros);
+    problems = List.copyOf(problems);
+  }
+}

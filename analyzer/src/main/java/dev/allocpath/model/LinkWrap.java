@@ -1,0 +1,4 @@
+package dev.allocpath.model;
+
+/** A linker symbol wrap ({@code -Wl,--wrap=SYMBOL}). */
+public record LinkWrap(String symbol, Scope scope, Origin origin) {}
