@@ -1,0 +1,110 @@
+package dev.allocpath.engine;
+
+import dev.allocpath.api.Finding;
+import dev.allocpath.api.Notification;
+import dev.allocpath.api.Rule;
+import dev.allocpath.api.Settings;
+import dev.allocpath.api.Severity;
+import dev.allocpath.facts.ProjectFacts;
+import dev.allocpath.facts.UnitFacts;
+import dev.allocpath.model.CompileUnit;
+import dev.allocpath.model.ProjectModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The pipeline: parse every unit once into facts, then hand the project's facts to every rule.
+ * A rule that throws is reported as a notification; the others still run.
+ */
+public final class Analyzer {
+  private final List<Rule> rules;
+  private final Settings settings;
+  private final UnitParser parser;
+  private final int threads;
+
+  public Analyzer(List<Rule> rules, Settings settings, UnitParser parser, int threads) {
+    this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+    this.settings = settings;
+    this.parser = parser;
+    this.threads = Math.max(1, threads);
+  }
+
+  public AnalysisResult analyze(ProjectModel model) {
+    long start = System.nanoTime();
+    List<UnitFacts> units = parseAll(model.units());
+    ProjectFacts facts = new ProjectFacts(model, units);
+
+    List<Finding> findings = new ArrayList<>();
+    List<Summary> summaries = new ArrayList<>();
+    TreeSet<Notification> notifications = new TreeSet<>(model.notifications());
+    units.forEach(u -> notifications.addAll(u.problems()));
+    for (Rule rule : rules) {
+      CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
+      try {
+        rule.check(facts, context);
+        findings.addAll(context.findings);
+        summaries.addAll(context.summaries);
+      } catch (RuntimeException | StackOverflowError e) {
+        notifications.add(
+            new Notification(
+                Severity.ERROR,
+                "rule-crash",
+                "Rule " + rule.info().id() + " failed and was skipped: " + e,
+                null));
+      }
+      notifications.addAll(context.notifications);
+    }
+    findings.sort(FindingOrder.ORDER);
+    summaries.sort(Comparator.comparing(Summary::key));
+    long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();
+    RunStats stats = new RunStats(units.size(), lines, (System.nanoTime() - start) / 1_000_000);
+    return new AnalysisResult(
+        model.root(),
+        rules.stream().map(RuleDescriptor::of).toList(),
+        List.copyOf(findings),
+        List.copyOf(notifications),
+        List.copyOf(summaries),
+        model.buildSource(),
+        stats);
+  }
+
+  /** Parses units, in parallel when asked; the result order never depends on thread timing. */
+  private List<UnitFacts> parseAll(List<CompileUnit> units) {
+    if (threads == 1 || units.size() < 2) {
+      return units.stream().map(parser::parse).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonFactory());
+    try {
+      List<Future<UnitFacts>> pending = new ArrayList<>();
+      for (CompileUnit unit : units) {
+        pending.add(pool.submit(() -> parser.parse(unit)));
+      }
+      List<UnitFacts> parsed = new ArrayList<>();
+      for (Future<UnitFacts> future : pending) {
+        parsed.add(future.get());
+      }
+      return parsed;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while parsing", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("parser failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonFactory() {
+    return runnable -> {
+      Thread thread = new Thread(null, runnable, "allocpath-parse", 64L << 20);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

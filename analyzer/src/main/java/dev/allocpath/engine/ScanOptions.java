@@ -1,0 +1,42 @@
+package dev.allocpath.engine;
+
+import dev.allocpath.api.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to scan: where components live, what to skip, where the compile database is, and the
+ * limits that keep one bad file from stalling a run.
+ *
+ * @param componentRoots directories (relative to the project) whose subdirectories are components
+ * @param excludes component names or project-relative paths to leave out
+ * @param compileCommands an explicit compile database, or null to use {@code build/compile_commands.json}
+ *     when it exists
+ * @param threads parser threads (1 is best on 2 cores: the JIT and GC use the other one)
+ * @param parseTimeout per-file limit after which the file is reported as skipped
+ */
+public record ScanOptions(
+    List<String> componentRoots,
+    List<String> excludes,
+    Path compileCommands,
+    boolean allowOutsideRoot,
+    int threads,
+    Duration parseTimeout,
+    Settings settings) {
+
+  public static ScanOptions defaults() {
+    return new ScanOptions(
+        List.of("components"), List.of(), null, false, defaultThreads(), Duration.ofSeconds(10),
+        Settings.defaults());
+  }
+
+  /** One worker per spare core; measured: on 2 cores a second parser thread buys nothing. */
+  public static int defaultThreads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+  }
+
+  public ScanOptions withThreads(int count) {
+    return new ScanOptions(componentRoots, excludes, compileCommands, allowOutsideRoot, count, parseTimeout, settings);
+  }
+}
