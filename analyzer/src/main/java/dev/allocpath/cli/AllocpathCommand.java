@@ -1,0 +1,50 @@
+package dev.allocpath.cli;
+
+import dev.allocpath.engine.ToolVersion;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command: subcommands plus --list-rules and --version. */
+@Command(
+    name = "allocpath",
+    mixinStandardHelpOptions = true,
+    versionProvider = AllocpathCommand.Version.class,
+    subcommands = {ScanCommand.class},
+    description = "Finds internal-RAM allocation paths in ESP-IDF C/C++ projects.",
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  nothing at or above --fail-on was found",
+      "  1  findings at or above --fail-on",
+      "  2  usage or input error (bad option or config, missing project, unwritable output)",
+      "  3  internal error (rerun with --debug and report it)",
+      "",
+      "Examples:",
+      "  allocpath scan                          scan the project in the current directory",
+      "  allocpath scan path/to/project --format sarif --output allocpath.sarif",
+      "  allocpath --list-rules"
+    })
+final class AllocpathCommand implements Callable<Integer> {
+  @Option(names = "--list-rules", description = "List the rules with their ids, levels and summaries.")
+  boolean listRules;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (listRules) {
+      new RuleCatalog().print(spec.commandLine().getOut());
+      return ExitCode.CLEAN;
+    }
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.USAGE;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"allocpath " + ToolVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.allocpath.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code allocpath} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this in-process). */
+  public static int run(String... args) {
+    CommandLine line = new CommandLine(new AllocpathCommand());
+    line.setExecutionExceptionHandler(new OneLineErrors());
+    line.setParameterExceptionHandler((ex, argv) -> {
+      ex.getCommandLine().getErr().println("allocpath: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try 'allocpath " + commandName(ex.getCommandLine()) + "--help'.");
+      return ExitCode.USAGE;
+    });
+    return line.execute(args);
+  }
+
+  private static String commandName(CommandLine line) {
+    return line.getParent() == null ? "" : line.getCommandName() + " ";
+  }
+}

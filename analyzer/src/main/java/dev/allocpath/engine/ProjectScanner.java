@@ -1,0 +1,41 @@
+package dev.allocpath.engine;
+
+import dev.allocpath.api.Rule;
+import dev.allocpath.cdt.CdtParser;
+import dev.allocpath.cmake.ModelOptions;
+import dev.allocpath.cmake.ProjectModelBuilder;
+import dev.allocpath.model.ProjectModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The whole scan, from a project directory to a result: model, parse, rules. */
+public final class ProjectScanner {
+  private final ScanOptions options;
+  private final List<Rule> rules;
+
+  public ProjectScanner(ScanOptions options, List<Rule> rules) {
+    this.options = options;
+    this.rules = rules;
+  }
+
+  /** Scans the project at {@code root}; the directory must exist. */
+  public AnalysisResult scan(Path root) {
+    Path normal = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(normal)) {
+      throw new IllegalArgumentException("project directory does not exist: " + root);
+    }
+    return scan(buildModel(normal));
+  }
+
+  public ProjectModel buildModel(Path root) {
+    ModelOptions modelOptions = new ModelOptions(
+        options.componentRoots(), options.excludes(), options.compileCommands(), options.allowOutsideRoot());
+    return ProjectModelBuilder.build(root.toAbsolutePath().normalize(), modelOptions);
+  }
+
+  public AnalysisResult scan(ProjectModel model) {
+    CdtParser parser = new CdtParser(model.root(), options.parseTimeout());
+    return new Analyzer(rules, options.settings(), parser::parse, options.threads()).analyze(model);
+  }
+}
