@@ -39,7 +39,7 @@ if [ ! -x "$multitool" ]; then
 fi
 
 # The multitool is a self-contained .NET program; without ICU it needs invariant globalization.
-if ! ldconfig -p 2>/dev/null | grep -q libicu; then
+if ! ldconfig -p 2>/dev/null | grep libicu >/dev/null; then
   export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 fi
 
@@ -109,6 +109,12 @@ for file in "$@"; do
     failed=1
     continue
   fi
+  # Read the findings from a file, not a pipe, so that a failing reader cannot pass as "no findings".
+  if ! findings "$out" >"$work/findings.tsv"; then
+    echo "$file: error: could not read the validation log $out" >&2
+    failed=1
+    continue
+  fi
   errors=0
   warnings=0
   while IFS=$'\t' read -r level rule line message; do
@@ -118,7 +124,7 @@ for file in "$@"; do
       error) errors=$((errors + 1)) ;;
       *) warnings=$((warnings + 1)) ;;
     esac
-  done < <(findings "$out")
+  done <"$work/findings.tsv"
   echo "$file: $errors errors, $warnings warnings or notes"
   [ "$errors" -eq 0 ] || failed=1
 done

@@ -51,7 +51,7 @@ public final class GithubLineHash {
   /** The streaming state: a circular window of characters and which of them started a line. */
   private static final class Hasher {
     private final int[] window = new int[WINDOW];
-    /** Line number starting at each window slot, or -1; a line's hash is due when its slot comes round again. */
+    /** The line starting at each window slot, or -1; its hash is due when the slot comes round. */
     private final int[] lineStartingAt = new int[WINDOW];
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<String> hashes = new ArrayList<>();

@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,18 +76,24 @@ public final class SarifWriter {
   }
 
   /**
-   * The model omits every value equal to its schema default (its classes say
-   * {@code NON_DEFAULT}). That keeps unset fields such as {@code kind: "fail"} out, but would also
-   * drop an explicit {@code level: "warning"}, which changes meaning when the rule's default level
-   * differs, and an empty {@code results} array, which GitHub needs to close fixed alerts.
-   * (Collections that were set explicitly are written even when empty, whatever the annotation
-   * says, so the builder below only sets non-empty ones.)
+   * java-sarif 2.0 was generated for Jackson 2.11 and annotates its classes {@code NON_DEFAULT}.
+   * Observed with Jackson 2.22: values equal to the model's constructor defaults are omitted
+   * (good for unset {@code kind: "fail"} or {@code rank: -1}, wrong for an explicit
+   * {@code level: "warning"}, whose absence means "the rule's default level"), while collections
+   * that were set are written even when empty. Hence: level properties are forced to NON_NULL,
+   * {@code results} is pinned to NON_NULL (GitHub needs an empty array to close fixed alerts),
+   * and the builder only sets non-empty collections.
    */
   private static ObjectMapper createMapper() {
-    ObjectMapper mapper = DeterministicJson.mapperBuilder().addMixIn(Run.class, KeepEmptyResults.class).build();
+    ObjectMapper mapper =
+        DeterministicJson.mapperBuilder().addMixIn(Run.class, KeepEmptyResults.class).build();
     JsonInclude.Value nonNull = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null);
-    for (Class<?> level :
-        List.of(Result.Level.class, ReportingConfiguration.Level.class, com.contrastsecurity.sarif.Notification.Level.class)) {
+    List<Class<?>> levels =
+        List.of(
+            Result.Level.class,
+            ReportingConfiguration.Level.class,
+            com.contrastsecurity.sarif.Notification.Level.class);
+    for (Class<?> level : levels) {
       mapper.configOverride(level).setIncludeAsProperty(nonNull);
     }
     return mapper;
@@ -112,7 +119,7 @@ public final class SarifWriter {
       this.uris = uris;
       this.lineHashes = new LineHashes(result.root());
       this.rules =
-          result.rules().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+          result.rules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
       for (int i = 0; i < rules.size(); i++) {
         ruleIndex.putIfAbsent(rules.get(i).id(), i);
       }
@@ -147,7 +154,8 @@ public final class SarifWriter {
 
     private static ReportingDescriptor rule(RuleDescriptor rule) {
       String summary = RuleDocText.truncate(rule.summary(), RuleDocText.MAX_DESCRIPTION);
-      String doc = rule.docMarkdown() == null || rule.docMarkdown().isBlank() ? summary : rule.docMarkdown();
+      boolean hasDoc = rule.docMarkdown() != null && !rule.docMarkdown().isBlank();
+      String doc = hasDoc ? rule.docMarkdown() : summary;
       PropertyBag properties =
           new PropertyBag()
               .withAdditionalProperty("precision", rule.precision())
@@ -251,7 +259,8 @@ public final class SarifWriter {
     private CodeFlow codeFlow(List<FlowStep> steps) {
       List<ThreadFlowLocation> locations =
           steps.stream()
-              .map(s -> new ThreadFlowLocation().withLocation(location(s.location()).withMessage(message(s.message()))))
+              .map(s -> location(s.location()).withMessage(message(s.message())))
+              .map(at -> new ThreadFlowLocation().withLocation(at))
               .toList();
       return new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(locations)));
     }
@@ -261,7 +270,9 @@ public final class SarifWriter {
           .withPhysicalLocation(
               new PhysicalLocation()
                   .withArtifactLocation(
-                      new ArtifactLocation().withUri(uris.uriOf(at.path())).withUriBaseId(SOURCE_ROOT_ID))
+                      new ArtifactLocation()
+                          .withUri(uris.uriOf(at.path()))
+                          .withUriBaseId(SOURCE_ROOT_ID))
                   .withRegion(region(at)));
     }
 
@@ -281,18 +292,25 @@ public final class SarifWriter {
           .withEndColumn(endColumn);
     }
 
+    /** Build source, counts (not the wall time: it differs every run) and each rule summary. */
     private PropertyBag runProperties() {
-      RunStats stats = result.stats();
-      Map<String, Object> statsOut = new TreeMap<>();
-      statsOut.put("lines", stats.lines());
-      statsOut.put("units", stats.units());
       PropertyBag bag = new PropertyBag();
       for (Summary summary : result.summaries()) {
-        bag.setAdditionalProperty(summary.key(), summary.data());
+        if (summary.data() != null) {
+          bag.setAdditionalProperty(summary.key(), summary.data());
+        }
       }
       // The run's own facts win over a summary that happens to use the same key.
-      bag.setAdditionalProperty("buildSource", result.buildSource());
-      bag.setAdditionalProperty("stats", statsOut);
+      if (result.buildSource() != null) {
+        bag.setAdditionalProperty("buildSource", result.buildSource());
+      }
+      RunStats stats = result.stats();
+      if (stats != null) {
+        Map<String, Object> counts = new TreeMap<>();
+        counts.put("lines", stats.lines());
+        counts.put("units", stats.units());
+        bag.setAdditionalProperty("stats", counts);
+      }
       return bag;
     }
 
@@ -325,7 +343,8 @@ public final class SarifWriter {
     };
   }
 
-  private static com.contrastsecurity.sarif.Notification.Level notificationLevel(Severity severity) {
+  private static com.contrastsecurity.sarif.Notification.Level notificationLevel(
+      Severity severity) {
     return switch (severity) {
       case ERROR -> com.contrastsecurity.sarif.Notification.Level.ERROR;
       case WARNING -> com.contrastsecurity.sarif.Notification.Level.WARNING;
