@@ -1,0 +1,210 @@
+package dev.allocpath.report;
+
+import dev.allocpath.api.Finding;
+import dev.allocpath.api.FlowStep;
+import dev.allocpath.api.Notification;
+import dev.allocpath.api.RelatedLocation;
+import dev.allocpath.api.Severity;
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.RunStats;
+import dev.allocpath.engine.Summary;
+import dev.allocpath.sarif.MessageLinks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The terminal report, in the compiler diagnostic format editors and CI log scanners already
+ * understand ({@code path:line:col: warning: message [rule-id]}, with {@code note:} lines for the
+ * allocation path and related places), followed by a one-screen summary. Notifications are not
+ * part of it: the CLI prints them on stderr, one {@link #notificationLine} each.
+ */
+public final class TextReport {
+  private final Style style;
+
+  /** @param color ANSI colours, for a terminal (the CLI decides, e.g. when stdout is a TTY) */
+  public TextReport(boolean color) {
+    this.style = new Style(color);
+  }
+
+  public String render(AnalysisResult result) {
+    StringBuilder out = new StringBuilder();
+    write(result, out);
+    return out.toString();
+  }
+
+  /** Diagnostics, then the summary; every line ends with LF. */
+  public void write(AnalysisResult result, Appendable out) {
+    List<String> lines = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      lines.addAll(findingLines(f));
+    }
+    if (!lines.isEmpty()) {
+      lines.add("");
+    }
+    lines.addAll(summaryLines(result));
+    try {
+      for (String line : lines) {
+        out.append(line).append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One diagnostic: the finding, then a note per flow step and per related location. */
+  public List<String> findingLines(Finding f) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        diagnostic(f.location(), f.level(), MessageLinks.toPlainText(f.message()))
+            + " " + style.ruleId("[" + oneLine(f.ruleId()) + "]"));
+    for (FlowStep step : f.flow()) {
+      lines.add(diagnostic(step.location(), Severity.NOTE, step.message()));
+    }
+    for (RelatedLocation related : f.related()) {
+      lines.add(diagnostic(related.location(), Severity.NOTE, related.message()));
+    }
+    return lines;
+  }
+
+  /** Counts by rule and level, the rules' summaries, notifications, and the run statistics. */
+  public List<String> summaryLines(AnalysisResult result) {
+    List<String> lines = new ArrayList<>(countLines(result.findings()));
+    List<Summary> summaries =
+        result.summaries().stream().sorted(Comparator.comparing(Summary::key)).toList();
+    for (Summary summary : summaries) {
+      if (!summary.textLines().isEmpty()) {
+        lines.add("");
+        summary.textLines().forEach(line -> lines.add(oneLine(line)));
+      }
+    }
+    lines.add("");
+    int notifications = result.notifications().size();
+    if (notifications > 0) {
+      lines.add(count(notifications, "notification", "notifications") + " (printed on stderr).");
+    }
+    if (result.stats() != null) {
+      lines.add(statsLine(result.stats()));
+    }
+    return lines;
+  }
+
+  /** A notification as one line, {@code path:line: level: message [kind]}, for stderr. */
+  public String notificationLine(Notification n) {
+    String where =
+        n.location() == null
+            ? "allocpath"
+            : oneLine(n.location().path()) + ":" + n.location().line();
+    return style.location(where + ":") + " " + style.level(n.level()) + " " + oneLine(n.message())
+        + " " + style.ruleId("[" + oneLine(n.kind()) + "]");
+  }
+
+  public List<String> notificationLines(List<Notification> notifications) {
+    return notifications.stream().map(this::notificationLine).toList();
+  }
+
+  private String diagnostic(SourceLocation at, Severity level, String message) {
+    String where = oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
+    return style.location(where) + " " + style.level(level) + " " + style.message(oneLine(message));
+  }
+
+  private static List<String> countLines(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of("No findings.");
+    }
+    Map<String, Map<Severity, Integer>> byRule = new TreeMap<>();
+    Map<Severity, Integer> total = new EnumMap<>(Severity.class);
+    for (Finding f : findings) {
+      byRule
+          .computeIfAbsent(f.ruleId(), id -> new EnumMap<>(Severity.class))
+          .merge(f.level(), 1, Integer::sum);
+      total.merge(f.level(), 1, Integer::sum);
+    }
+    int width = byRule.keySet().stream().mapToInt(String::length).max().orElse(0);
+    List<String> lines = new ArrayList<>();
+    lines.add("Findings by rule:");
+    byRule.forEach(
+        (rule, levels) -> lines.add("  " + pad(oneLine(rule), width) + "  " + levelCounts(levels, false)));
+    lines.add(
+        count(findings.size(), "finding", "findings") + ": " + levelCounts(total, true) + ".");
+    return lines;
+  }
+
+  /** Most severe first, e.g. "1 error, 2 warnings"; with {@code all}, zero counts too. */
+  private static String levelCounts(Map<Severity, Integer> levels, boolean all) {
+    List<String> parts = new ArrayList<>();
+    for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.NOTE)) {
+      int n = levels.getOrDefault(s, 0);
+      if (n > 0 || all) {
+        parts.add(count(n, s.label(), s.label() + "s"));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String statsLine(RunStats stats) {
+    return "Analysed " + count(stats.units(), "translation unit", "translation units")
+        + " (" + count(stats.lines(), "line", "lines") + ") in " + stats.millis() + " ms.";
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
+  }
+
+  /**
+   * Keeps a diagnostic on one line and the terminal safe: line breaks become spaces and other
+   * control characters (an ESC from a file name could recolour the terminal) become '?'.
+   */
+  static String oneLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      out.append(c == '\t' ? ' ' : Character.isISOControl(c) ? '?' : c);
+    }
+    return out.toString();
+  }
+
+  /** ANSI colours in clang's scheme, or nothing. */
+  private record Style(boolean on) {
+    private static final String RESET = "\u001b[0m";
+
+    String location(String text) {
+      return paint("\u001b[1m", text);
+    }
+
+    String message(String text) {
+      return paint("\u001b[1m", text);
+    }
+
+    String ruleId(String text) {
+      return paint("\u001b[2m", text);
+    }
+
+    String level(Severity level) {
+      String code = switch (level) {
+        case ERROR -> "\u001b[1;31m";
+        case WARNING -> "\u001b[1;35m";
+        case NOTE -> "\u001b[1;36m";
+      };
+      return paint(code, level.label() + ":");
+    }
+
+    private String paint(String code, String text) {
+      return on ? code + text + RESET : text;
+    }
+  }
+}
