@@ -1,0 +1,58 @@
+package dev.allocpath.cli;
+
+import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ToolVersion;
+import dev.allocpath.report.AtomicOutput;
+import dev.allocpath.report.TextReport;
+import dev.allocpath.sarif.SarifOptions;
+import dev.allocpath.sarif.SarifWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Writes the result in the chosen format to standard output or, whole or not at all, to a file. */
+final class ReportOutput {
+  /** The SARIF-only options of the command line. */
+  record SarifSettings(String category, Path sourceRoot, boolean embedRoot) {}
+
+  private final PrintWriter stdout;
+  private final boolean color;
+
+  ReportOutput(PrintWriter stdout, boolean color) {
+    this.stdout = stdout;
+    this.color = color;
+  }
+
+  void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
+    AtomicOutput.Content content = switch (format) {
+      case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
+      default -> out -> out.write(new TextReport(color).render(result).getBytes(StandardCharsets.UTF_8));
+    };
+    try {
+      if (output == null) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        content.writeTo(buffer);
+        stdout.print(buffer.toString(StandardCharsets.UTF_8));
+        stdout.flush();
+      } else {
+        AtomicOutput.write(output, content);
+      }
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static SarifOptions sarifOptions(SarifSettings s) {
+    SarifOptions options = SarifOptions.defaults(ToolVersion.get()).withEmbedRoot(s.embedRoot());
+    if (s.category() != null) {
+      options = options.withCategory(s.category());
+    }
+    if (s.sourceRoot() != null) {
+      options = options.withSourceRoot(s.sourceRoot().toAbsolutePath().normalize());
+    }
+    return options;
+  }
+
+}
