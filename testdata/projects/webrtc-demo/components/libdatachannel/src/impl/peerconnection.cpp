@@ -14,7 +14,7 @@ constexpr uint16_t SCTP_PORT = 5000;
 
 PeerConnection::PeerConnection(Configuration config_) : config(std::move(config_)) {
 	Init::Instance().acquire();
-	PLOG_VERBOSE << "Creating PeerConnection";
+	PLOG_VERBOSE << "Creating PeerConnection (each callback guarded by its own std::recursive_mutex)";
 }
 
 PeerConnection::~PeerConnection() {
