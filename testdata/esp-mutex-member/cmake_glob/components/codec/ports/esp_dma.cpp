@@ -1,0 +1,6 @@
+// Matched by ports/esp_*.cpp.
+#include <condition_variable>
+
+class DmaPort {
+	std::condition_variable mTransferDone; // expect: esp-mutex-member "DmaPort::mTransferDone'"
+};

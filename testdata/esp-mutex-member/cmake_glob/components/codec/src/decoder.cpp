@@ -1,0 +1,6 @@
+// Matched by src/*.cpp.
+#include <mutex>
+
+class Decoder {
+	std::mutex mFrameLock; // expect: esp-mutex-member "Decoder::mFrameLock'"
+};

@@ -1,0 +1,6 @@
+// else() branch not taken: not compiled.
+#include <mutex>
+
+class RamBackend {
+	std::mutex mLock;
+};

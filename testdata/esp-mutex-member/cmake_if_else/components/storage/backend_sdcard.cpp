@@ -1,0 +1,6 @@
+// Branch not taken: not compiled.
+#include <mutex>
+
+class SdCardBackend {
+	std::mutex mLock;
+};

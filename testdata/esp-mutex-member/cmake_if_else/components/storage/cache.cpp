@@ -1,0 +1,6 @@
+// STORAGE_CACHE is ON: compiled.
+#include <mutex>
+
+class Cache {
+	std::recursive_mutex mLock; // expect: esp-mutex-member "Cache::mLock'"
+};

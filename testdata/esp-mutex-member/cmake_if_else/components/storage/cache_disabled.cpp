@@ -1,0 +1,6 @@
+// if(NOT STORAGE_CACHE) is false: not compiled.
+#include <mutex>
+
+class CacheStub {
+	std::mutex mLock;
+};

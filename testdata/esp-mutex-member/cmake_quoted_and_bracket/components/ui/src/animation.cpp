@@ -1,0 +1,6 @@
+// Only named inside a bracket comment in CMakeLists.txt: not compiled.
+#include <mutex>
+
+class Animation {
+	std::mutex mLock;
+};
