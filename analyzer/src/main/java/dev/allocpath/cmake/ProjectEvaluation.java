@@ -23,7 +23,7 @@ final class ProjectEvaluation {
     Map<String, String> cache = new HashMap<>(session.options.sortedVariables());
     Map<String, String> env = new HashMap<>(session.options.env());
     Variables top = Variables.root(cache, env);
-    seed(top);
+    seed(top, session.root);
     Path projectFile = session.root.resolve("CMakeLists.txt");
     Frame frame = new Frame(top, session.listFile(projectFile), null, null, 0);
     session.onProject = this::collectComponents;
@@ -40,8 +40,8 @@ final class ProjectEvaluation {
     }
   }
 
-  private void seed(Variables vars) {
-    Path root = session.root;
+  /** The variables an ESP-IDF project build defines before any project file runs. */
+  static void seed(Variables vars, Path root) {
     Path build = root.resolve("build");
     Map<String, String> defaults = new HashMap<>();
     defaults.put("IDF_PATH", vars.envDefined("IDF_PATH") ? vars.env("IDF_PATH") : BuildSession.DEFAULT_IDF_PATH);
