@@ -44,20 +44,20 @@ final class CommandCall {
   }
 
   Origin origin() {
-    return new Origin(frame.file().display(), command.line());
+    return new Origin(frame.code().display(), command.line());
   }
 
   /** Reports something this command does not model; evaluation continues. */
   void unsupported(String message) {
-    session.sink.unsupported(command.name() + "(): " + message, frame.file().display(), command.line());
+    session.sink.unsupported(command.name() + "(): " + message, frame.code().display(), command.line());
   }
 
   void warning(String kind, String message) {
-    session.sink.warning(kind, message, frame.file().display(), command.line());
+    session.sink.warning(kind, message, frame.code().display(), command.line());
   }
 
   void note(String kind, String message) {
-    session.sink.note(kind, message, frame.file().display(), command.line());
+    session.sink.note(kind, message, frame.code().display(), command.line());
   }
 
   /** A path argument made absolute against {@code base} and normalised. */

@@ -135,7 +135,7 @@ final class ComponentCommands {
   }
 
   private static void includeDirs(CommandCall call, ComponentState component, List<String> dirs, Scope scope) {
-    Path listDir = call.frame.file().dir();
+    Path listDir = call.frame.listDir();
     for (String dir : dirs) {
       Path absolute = call.resolve(dir, listDir);
       if (!call.session.files.mayRead(absolute)) {

@@ -64,7 +64,7 @@ final class Interpreter {
     } catch (RuntimeException | StackOverflowError e) {
       session.sink.unsupported(
           s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
-          frame.file().display(),
+          frame.code().display(),
           s.command().line());
     }
     return Flow.NORMAL;
@@ -104,7 +104,7 @@ final class Interpreter {
   }
 
   private void unsupported(Frame frame, CMakeCommand command, String message) {
-    session.sink.unsupported(message, frame.file().display(), command.line());
+    session.sink.unsupported(message, frame.code().display(), command.line());
   }
 
   // ---- if / elseif / else
@@ -317,7 +317,7 @@ final class Interpreter {
       return run(block.body(), frame);
     }
     Variables inner = frame.vars().child();
-    Frame blockFrame = new Frame(inner, frame.file(), frame.component(), frame.macroArgs(), frame.depth() + 1);
+    Frame blockFrame = frame.forBlock(inner);
     Flow flow = run(block.body(), blockFrame);
     int propagate = args.indexOf("PROPAGATE");
     if (propagate >= 0) {
@@ -350,7 +350,7 @@ final class Interpreter {
     }
     String name = header.get(0).value().toLowerCase(Locale.ROOT);
     session.functions.put(
-        name, new FunctionDefinition(name, List.copyOf(params), definition.body(), definition.macro(), frame.file().path()));
+        name, new FunctionDefinition(name, List.copyOf(params), definition.body(), definition.macro(), frame.code()));
   }
 
   private Flow call(FunctionDefinition function, CMakeCommand command, Frame frame) {
@@ -380,14 +380,14 @@ final class Interpreter {
     }
     if (function.macro()) {
       // Runs in the caller's scope; return() inside a macro returns from the caller.
-      return run(function.body(), frame.withMacroArgs(bindings));
+      return run(function.body(), frame.forMacro(bindings, function.definedIn()));
     }
     Variables scope = frame.vars().child();
     bindings.forEach(scope::set);
     scope.set("CMAKE_CURRENT_FUNCTION", function.name());
-    scope.set("CMAKE_CURRENT_FUNCTION_LIST_FILE", function.file().toString());
-    scope.set("CMAKE_CURRENT_FUNCTION_LIST_DIR", function.file().getParent().toString());
-    run(function.body(), frame.withVars(scope));
+    scope.set("CMAKE_CURRENT_FUNCTION_LIST_FILE", function.definedIn().path().toString());
+    scope.set("CMAKE_CURRENT_FUNCTION_LIST_DIR", function.definedIn().dir().toString());
+    run(function.body(), frame.forFunction(scope, function.definedIn()));
     return Flow.NORMAL;
   }
 }

@@ -60,7 +60,7 @@ final class ModelAssembler {
   private Component component(ComponentState c) {
     List<IncludeDir> includeDirs = new ArrayList<>();
     Set<String> seenDirs = new LinkedHashSet<>();
-    List<Path> ownDirs = new ArrayList<>();
+    List<Path> searchDirs = searchDirs(c);
     List<Define> defines = new ArrayList<>();
     List<ForcedInclude> forced = new ArrayList<>();
     List<String> options = new ArrayList<>();
@@ -69,9 +69,6 @@ final class ModelAssembler {
       if (f.flag() instanceof Flag.IncludeDir d) {
         if (seenDirs.add(d.dir() + "|" + f.scope())) {
           includeDirs.add(new IncludeDir(d.dir(), f.scope(), f.origin()));
-        }
-        if (!ownDirs.contains(d.dir())) {
-          ownDirs.add(d.dir());
         }
       }
     }
@@ -82,7 +79,7 @@ final class ModelAssembler {
       } else if (flag instanceof Flag.Undefine u) {
         options.add("-U" + u.name());
       } else if (flag instanceof Flag.ForcedInclude fi) {
-        Path file = resolver.resolve(fi.spelled(), c.dir, ownDirs, allVirtualFiles);
+        Path file = resolver.resolve(fi.spelled(), c.dir, searchDirs, allVirtualFiles);
         resolvedForced.put(f, file);
         if (file == null) {
           reportMissing(fi.spelled(), c.dir, f);
@@ -106,6 +103,28 @@ final class ModelAssembler {
         c.name, c.dir, c.cmakeLists, c.registration, sources(c), List.copyOf(includeDirs), List.copyOf(defines),
         List.copyOf(forced), List.copyOf(options), List.copyOf(wraps), List.copyOf(requires),
         List.copyOf(privateRequires), Collections.unmodifiableMap(new TreeMap<>(c.virtualFiles)));
+  }
+
+  /**
+   * Where a forced include declared by the component is looked for: every include directory the
+   * component declares, then the ones its requirements and the build give it.
+   */
+  private List<Path> searchDirs(ComponentState c) {
+    LinkedHashSet<Path> dirs = new LinkedHashSet<>();
+    addIncludeDirs(c.flags, false, dirs);
+    for (ComponentState d : graph.contributors(c.name)) {
+      addIncludeDirs(d.flags, true, dirs);
+    }
+    addIncludeDirs(session.globals.flags(), false, dirs);
+    return List.copyOf(dirs);
+  }
+
+  private static void addIncludeDirs(List<ScopedFlag> flags, boolean propagatingOnly, Set<Path> out) {
+    for (ScopedFlag f : flags) {
+      if (f.flag() instanceof Flag.IncludeDir d && (!propagatingOnly || f.scope().propagates())) {
+        out.add(d.dir());
+      }
+    }
   }
 
   private void reportMissing(String spelled, Path firstDir, ScopedFlag f) {

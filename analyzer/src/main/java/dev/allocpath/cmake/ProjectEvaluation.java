@@ -25,7 +25,7 @@ final class ProjectEvaluation {
     Variables top = Variables.root(cache, env);
     seed(top, session.root);
     Path projectFile = session.root.resolve("CMakeLists.txt");
-    Frame frame = new Frame(top, session.listFile(projectFile), null, null, 0);
+    Frame frame = Frame.of(top, session.listFile(projectFile), null);
     session.onProject = this::collectComponents;
     if (session.files.isFile(projectFile)) {
       session.runFile(frame);
@@ -103,7 +103,7 @@ final class ProjectEvaluation {
     vars.set("COMPONENT_ALIAS", "idf::" + component.name);
     vars.set("CMAKE_CURRENT_SOURCE_DIR", dir);
     vars.set("CMAKE_CURRENT_BINARY_DIR", session.root.resolve("build").resolve("esp-idf").resolve(component.name).toString());
-    Frame frame = new Frame(vars, session.listFile(component.cmakeLists), component, null, 0);
+    Frame frame = Frame.of(vars, session.listFile(component.cmakeLists), component);
     session.runFile(frame);
     if (component.registration == null) {
       session.sink.note(NotificationSink.COMPONENT, "component '" + component.name

@@ -30,7 +30,7 @@ final class CMakeSnippet {
     vars.set("COMPONENT_DIR", file.getParent().toString());
     vars.set("COMPONENT_NAME", "c");
     vars.set("COMPONENT_LIB", "__idf_c");
-    session.runFile(new Frame(vars, session.listFile(file), component, null, 0));
+    session.runFile(Frame.of(vars, session.listFile(file), component));
   }
 
   static CMakeSnippet run(Path root, String cmake) {
