@@ -48,24 +48,42 @@ final class CallFactory {
 
   private CallFactory() {}
 
-  /** The call that produces an expression's value, after parentheses and casts; or null. */
+  /**
+   * The call that produces an expression's value, after parentheses, casts and
+   * {@code std::move}/{@code std::forward} (a move produces nothing new); or null.
+   */
   static CallFact valueCall(IASTInitializerClause clause, WalkContext context) {
     if (!(clause instanceof IASTExpression expression)) {
       return null;
     }
-    IASTExpression value = expression;
-    while (true) {
-      if (value instanceof IASTUnaryExpression unary
-          && unary.getOperator() == IASTUnaryExpression.op_bracketedPrimary
-          && unary.getOperand() != null) {
-        value = unary.getOperand();
-      } else if (value instanceof IASTCastExpression cast && cast.getOperand() != null) {
-        value = cast.getOperand();
-      } else {
-        break;
-      }
+    IASTExpression value = StorageKeys.peel(expression, false);
+    if (StorageKeys.isMoveOrForward(value)) {
+      return null;
     }
     return ofExpression(value, context);
+  }
+
+  /**
+   * Whether a direct initialization with these arguments copies or moves an existing object of
+   * type {@code qualifiedType} rather than constructing one from parts: {@code T x(std::move(y))},
+   * {@code T x(T(args))}. Such an initialization is not a construction call.
+   */
+  static boolean isTransfer(
+      List<IASTInitializerClause> arguments, String qualifiedType, WalkContext context) {
+    if (arguments.size() != 1 || !(arguments.get(0) instanceof IASTExpression argument)) {
+      return false;
+    }
+    IASTExpression value = argument;
+    while (value instanceof IASTUnaryExpression unary
+        && unary.getOperator() == IASTUnaryExpression.op_bracketedPrimary
+        && unary.getOperand() != null) {
+      value = unary.getOperand();
+    }
+    if (StorageKeys.isMoveOrForward(value)) {
+      return true;
+    }
+    CallFact inner = ofExpression(value, context);
+    return inner != null && inner.qualifiedCallee().equals(qualifiedType);
   }
 
   /** The call an expression node is, or null if it is no call. */
@@ -94,13 +112,13 @@ final class CallFactory {
       IASTName name = id.getName();
       return new CallFact(
           Names.simple(name), Names.withoutTemplateArguments(name.toString()), null,
-          templateArguments(name), arguments, location(call, context), macro(name), context.function());
+          templateArguments(name, context), arguments, location(call, context), macro(name), context.function());
     }
     if (peeled instanceof IASTFieldReference field) {
       IASTName name = field.getFieldName();
       return new CallFact(
           Names.simple(name), Names.withoutTemplateArguments(name.toString()),
-          StorageKeys.of(field.getFieldOwner(), context), templateArguments(name), arguments,
+          StorageKeys.of(field.getFieldOwner(), context), templateArguments(name, context), arguments,
           location(call, context), macro(name), context.function());
     }
     return new CallFact(
@@ -114,7 +132,7 @@ final class CallFactory {
     List<IASTInitializerClause> clauses = new ArrayList<>(recovered.arguments());
     return new CallFact(
         Names.simple(name), Names.withoutTemplateArguments(name.toString()), null,
-        List.of(templateArgumentText(recovered.templateArgument())), arguments(clauses, context),
+        List.of(templateArgumentText(recovered.templateArgument(), context)), arguments(clauses, context),
         location(whole, context), macro(name), context.function());
   }
 
@@ -134,7 +152,7 @@ final class CallFactory {
         type != null && type.getDeclSpecifier() instanceof IASTNamedTypeSpecifier named ? named.getName() : null;
     return new CallFact(
         NEW_CALLEE, "new", null,
-        type == null ? List.of() : List.of(TypeSpelling.typeIdText(type)),
+        type == null ? List.of() : List.of(TypeSpelling.typeIdText(type, context)),
         arguments(clauses, context), location(creation, context),
         typeName != null ? macro(typeName) : outermostMacro(creation), context.function());
   }
@@ -160,7 +178,11 @@ final class CallFactory {
         || !isDirectInitializer(declarator.getInitializer())) {
       return null;
     }
-    return construction(named.getName(), initializerArguments(declarator.getInitializer()), declarator, context);
+    List<IASTInitializerClause> arguments = initializerArguments(declarator.getInitializer());
+    if (isTransfer(arguments, Names.withoutTemplateArguments(named.getName().toString()), context)) {
+      return null;
+    }
+    return construction(named.getName(), arguments, declarator, context);
   }
 
   /**
@@ -182,10 +204,14 @@ final class CallFactory {
           && !isPrimitive(candidate.type().spelled())) {
         String spelled = candidate.type().spelled();
         String qualified = Names.withoutTemplateArguments(spelled);
+        List<IASTInitializerClause> arguments = initializerArguments(initializer.getInitializer());
+        if (isTransfer(arguments, qualified, context)) {
+          return null;
+        }
         return new CallFact(
             lastSegment(qualified), qualified, null, TemplateArguments.split(spelled),
-            arguments(initializerArguments(initializer.getInitializer()), context),
-            location(initializer, context), outermostMacro(initializer), context.function());
+            arguments(arguments, context), location(initializer, context),
+            outermostMacro(initializer), context.function());
       }
     }
     return null;
@@ -205,7 +231,7 @@ final class CallFactory {
       IASTName typeName, List<IASTInitializerClause> clauses, IASTNode node, WalkContext context) {
     return new CallFact(
         Names.simple(typeName), Names.withoutTemplateArguments(typeName.toString()), null,
-        templateArguments(typeName), arguments(clauses, context), location(node, context),
+        templateArguments(typeName, context), arguments(clauses, context), location(node, context),
         macro(typeName), context.function());
   }
 
@@ -233,21 +259,21 @@ final class CallFactory {
     return arguments;
   }
 
-  private static List<String> templateArguments(IASTName name) {
+  private static List<String> templateArguments(IASTName name, WalkContext context) {
     IASTName last = Names.last(name);
     if (!(last instanceof ICPPASTTemplateId templateId)) {
       return List.of();
     }
     List<String> arguments = new ArrayList<>();
     for (IASTNode argument : templateId.getTemplateArguments()) {
-      arguments.add(templateArgumentText(argument));
+      arguments.add(templateArgumentText(argument, context));
     }
     return arguments;
   }
 
-  private static String templateArgumentText(IASTNode argument) {
+  private static String templateArgumentText(IASTNode argument, WalkContext context) {
     if (argument instanceof IASTTypeId typeId) {
-      return TypeSpelling.typeIdText(typeId);
+      return TypeSpelling.typeIdText(typeId, context);
     }
     if (argument instanceof IASTIdExpression id) {
       return Spelling.type(id.getName().toString());

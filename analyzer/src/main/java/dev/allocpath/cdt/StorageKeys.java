@@ -90,6 +90,19 @@ final class StorageKeys {
     }
   }
 
+  /** {@code std::move(x)} or {@code std::forward<T>(x)} (also unqualified), with one argument. */
+  static boolean isMoveOrForward(IASTExpression expression) {
+    if (expression instanceof IASTFunctionCallExpression call) {
+      return isMoveOrForward(call);
+    }
+    if (expression instanceof IASTBinaryExpression binary) {
+      TemplateCalls.Recovered recovered = TemplateCalls.recover(binary);
+      return recovered != null && recovered.arguments().size() == 1
+          && isMoveOrForward(recovered.callee().getName());
+    }
+    return false;
+  }
+
   private static boolean isMoveOrForward(IASTFunctionCallExpression call) {
     return call.getArguments().length == 1
         && call.getArguments()[0] instanceof IASTExpression

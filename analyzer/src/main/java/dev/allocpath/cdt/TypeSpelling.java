@@ -13,6 +13,11 @@ import org.eclipse.cdt.core.dom.ast.IASTEnumerationSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTNamedTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTTypeId;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTPointer;
+import org.eclipse.cdt.core.dom.ast.IASTPointerOperator;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTPointerToMember;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTReferenceOperator;
 import org.eclipse.cdt.core.dom.ast.ASTSignatureUtil;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTSimpleDeclSpecifier;
 
@@ -82,9 +87,41 @@ final class TypeSpelling {
 
   /**
    * A type-id as a whole, e.g. a template argument or the type of a {@code new}:
-   * {@code std::vector<int>}, {@code char *}, {@code int[5]}. Cv-qualifiers are kept.
+   * {@code std::vector<int>}, {@code const char *}, {@code int[5]}. Cv-qualifiers are kept;
+   * function types and nested declarators are rendered by CDT.
    */
-  static String typeIdText(IASTTypeId typeId) {
+  static String typeIdText(IASTTypeId typeId, WalkContext context) {
+    IASTDeclarator declarator = typeId.getAbstractDeclarator();
+    IASTDeclSpecifier specifier = typeId.getDeclSpecifier();
+    if (declarator == null
+        || declarator.getNestedDeclarator() != null
+        || declarator instanceof IASTFunctionDeclarator) {
+      return signature(typeId);
+    }
+    StringBuilder text = new StringBuilder();
+    if (specifier.isConst()) {
+      text.append("const ");
+    }
+    if (specifier.isVolatile()) {
+      text.append("volatile ");
+    }
+    text.append(spelled(specifier, context));
+    for (IASTPointerOperator operator : declarator.getPointerOperators()) {
+      if (operator instanceof ICPPASTReferenceOperator reference) {
+        text.append(reference.isRValueReference() ? " &&" : " &");
+      } else if (operator instanceof IASTPointer pointer && !(operator instanceof ICPPASTPointerToMember)) {
+        text.append(pointer.isConst() ? " *const" : " *");
+      } else {
+        return signature(typeId);
+      }
+    }
+    for (String dimension : arrayDimensions(declarator)) {
+      text.append('[').append(dimension).append(']');
+    }
+    return Spelling.type(text.toString());
+  }
+
+  private static String signature(IASTTypeId typeId) {
     try {
       return Spelling.type(ASTSignatureUtil.getSignature(typeId));
     } catch (RuntimeException e) {
