@@ -8,8 +8,13 @@ import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTName;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTAliasDeclaration;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTUsingDeclaration;
 
-/** {@code typedef}s (one fact per declarator) and {@code using X = ...} aliases, templates included. */
+/**
+ * {@code typedef}s (one fact per declarator), {@code using X = ...} aliases (templates included)
+ * and using-declarations ({@code using std::mutex;}), which make the short name mean the named
+ * type in the enclosing scope just like an alias would.
+ */
 final class AliasCollector implements FactCollector {
 
   @Override
@@ -28,6 +33,13 @@ final class AliasCollector implements FactCollector {
     } else if (declaration instanceof ICPPASTAliasDeclaration alias && alias.getMappingTypeId() != null) {
       add(context, alias.getAlias(), TypeSpelling.typeRef(alias.getMappingTypeId(), context),
           TemplateParameters.of(alias));
+    } else if (declaration instanceof ICPPASTUsingDeclaration using && using.getName() != null) {
+      IASTName last = using.getName().getLastName();
+      String qualified = using.getName().toString().replace(" ", "");
+      if (last != null && qualified.contains("::") && !last.toString().isEmpty()) {
+        add(context, last, dev.allocpath.facts.TypeRef.of(qualified.startsWith("::") ? qualified.substring(2) : qualified),
+            List.of());
+      }
     }
   }
 
