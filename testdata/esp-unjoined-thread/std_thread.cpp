@@ -1,0 +1,106 @@
+// esp-unjoined-thread: std::thread is a pthread underneath. Members joined in a destructor,
+// threads moved into a vector and joined through it, and detached threads are fine. A
+// std::thread nobody joins or detaches also calls std::terminate when it is destroyed.
+
+#include <thread>
+#include <utility>
+#include <vector>
+
+void work();
+void work_with(int n);
+
+class Ticker {
+public:
+	Ticker() : mThread(&Ticker::run, this) {} // ok: esp-unjoined-thread
+	~Ticker() {
+		if (mThread.joinable())
+			mThread.join();
+	}
+
+private:
+	void run();
+	std::thread mThread;
+};
+
+class Poller {
+public:
+	void start() { mThread = std::thread([this] { poll(); }); } // ok: esp-unjoined-thread
+	void stop();
+
+private:
+	void poll();
+	std::thread mThread;
+};
+
+void Poller::stop() {
+	mThread.join();
+}
+
+class Leaky {
+public:
+	// expect: esp-unjoined-thread "Thread created by std::thread into 'Leaky::mWorker'" "std::terminate"
+	void start() { mWorker = std::thread(work); }
+
+private:
+	std::thread mWorker;
+	std::thread mIdle; // default-constructed: no thread runs in it
+};
+
+class Background {
+	std::thread mThread{work}; // ok: esp-unjoined-thread
+
+public:
+	~Background() { mThread.detach(); }
+};
+
+void joined_local() {
+	std::thread t(work); // ok: esp-unjoined-thread
+	t.join();
+}
+
+void detached_local() {
+	std::thread t(work_with, 3); // ok: esp-unjoined-thread
+	t.detach();
+}
+
+void leaked_local() {
+	std::thread t(work); // expect: esp-unjoined-thread "'t'" "std::terminate"
+}
+
+void moved_into_vector() {
+	std::vector<std::thread> threads;
+	for (int i = 0; i < 4; i++) {
+		std::thread t(work_with, i); // ok: esp-unjoined-thread
+		threads.push_back(std::move(t));
+	}
+	for (auto &joined : threads)
+		joined.join();
+}
+
+void emplaced_and_joined() {
+	std::vector<std::thread> pool;
+	for (int i = 0; i < 2; i++)
+		pool.emplace_back(work_with, i); // ok: esp-unjoined-thread
+	for (std::thread &worker : pool)
+		worker.join();
+}
+
+void emplaced_and_forgotten() {
+	std::vector<std::thread> pool;
+	pool.emplace_back(work); // expect: esp-unjoined-thread "'pool[]'" "std::terminate"
+	pool.push_back(std::thread(work_with, 1)); // expect: esp-unjoined-thread "'pool[]'"
+}
+
+void indexed_and_joined() {
+	std::thread workers[3];
+	for (int i = 0; i < 3; i++)
+		workers[i] = std::thread(work_with, i); // ok: esp-unjoined-thread
+	for (int i = 0; i < 3; i++)
+		workers[i].join();
+}
+
+unsigned int core_count() {
+	unsigned int n = std::thread::hardware_concurrency(); // ok: esp-unjoined-thread
+	std::thread nothing; // ok: esp-unjoined-thread
+	return n;
+}
