@@ -18,8 +18,15 @@ import java.util.Set;
  * callers' arguments are then handles just like the primitive's.
  */
 final class HandleWrappers {
-  /** A wrapper: which parameter carries the handle, and the inner call that uses it. */
-  record Wrapper(FunctionFact function, int parameter, List<SourceLocation> innerCalls) {}
+  /**
+   * A wrapper: which parameter carries the handle, the call inside it that passes the handle on
+   * ({@code innerCall}), and the locations of that call and of the calls below it down to the
+   * primitive ({@code innerCalls}).
+   */
+  record Wrapper(FunctionFact function, int parameter, CallFact innerCall, List<SourceLocation> innerCalls) {}
+
+  /** Wrappers of wrappers are followed this deep at most; real code stays far below. */
+  private static final int MAX_DEPTH = 32;
 
   private final Map<String, Wrapper> byName = new LinkedHashMap<>();
   private final Map<String, Integer> primitives;
@@ -47,7 +54,7 @@ final class HandleWrappers {
           if (via != null) {
             inner.addAll(via.innerCalls());
           }
-          byName.put(caller.name(), new Wrapper(caller, parameter, List.copyOf(inner)));
+          byName.put(caller.name(), new Wrapper(caller, parameter, call, List.copyOf(inner)));
           changed = true;
         }
       }
@@ -88,6 +95,43 @@ final class HandleWrappers {
 
   Set<String> names() {
     return byName.keySet();
+  }
+
+  /**
+   * The argument that reaches the primitive at {@code primitiveIndex} when {@code call} runs:
+   * for a primitive its own argument; for a wrapper the argument of the primitive call at the
+   * bottom of the chain, mapped back to {@code call}'s argument when the wrappers only pass one
+   * of their parameters along. Null when the call has no such argument.
+   */
+  ArgumentFact argumentReaching(CallFact call, int primitiveIndex) {
+    List<CallFact> chain = new ArrayList<>();
+    chain.add(call);
+    CallFact current = call;
+    while (chain.size() <= MAX_DEPTH) {
+      Wrapper wrapper = byName.get(current.callee());
+      if (wrapper == null || primitives.containsKey(current.callee())) {
+        break;
+      }
+      current = wrapper.innerCall();
+      chain.add(current);
+    }
+    if (!primitives.containsKey(current.callee()) || primitiveIndex >= current.arguments().size()) {
+      return null;
+    }
+    ArgumentFact argument = current.arguments().get(primitiveIndex);
+    for (int i = chain.size() - 1; i > 0; i--) {
+      Wrapper outer = byName.get(chain.get(i - 1).callee());
+      int parameter = parameterIndex(outer.function(), argument.storage());
+      if (parameter < 0) {
+        return argument; // fixed inside the wrapper (a start routine, a local attribute)
+      }
+      List<ArgumentFact> outerArguments = chain.get(i - 1).arguments();
+      if (parameter >= outerArguments.size()) {
+        return null;
+      }
+      argument = outerArguments.get(parameter);
+    }
+    return argument;
   }
 
   private static int parameterIndex(FunctionFact function, String storage) {

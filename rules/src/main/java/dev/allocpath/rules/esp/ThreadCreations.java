@@ -1,5 +1,6 @@
 package dev.allocpath.rules.esp;
 
+import dev.allocpath.facts.ArgumentFact;
 import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
@@ -19,7 +20,9 @@ import java.util.Set;
  * {@code std::thread} constructions into variables, members and container elements.
  */
 final class ThreadCreations {
-  private static final Set<String> CONTAINER_INSERTS = Set.of("emplace_back", "push_back", "emplace", "insert", "push");
+  static final Set<String> CONTAINER_INSERTS = Set.of("emplace_back", "push_back", "emplace", "insert", "push");
+  private static final int START_ROUTINE = 2;
+  private static final int ATTRIBUTE = 1;
 
   private ThreadCreations() {}
 
@@ -28,39 +31,47 @@ final class ThreadCreations {
     for (CallFact call : code.calls) {
       Integer at = creators.handleArgument(call);
       if (at != null && !creators.forwardsParameter(call)) {
-        String handle = at < call.arguments().size() ? call.arguments().get(at).storage() : null;
-        HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
-        String how = wrapper == null ? "pthread_create" : "wrapper '" + call.callee() + "'";
-        String start = wrapper == null && call.arguments().size() > 2 ? call.arguments().get(2).text() : null;
-        found.add(new ThreadCreation(call, call.location(), handle, how, start,
-            wrapper == null ? List.of() : wrapper.innerCalls(), false));
+        found.add(pthreadCreation(call, at, creators));
       } else if (call.receiver() != null && CONTAINER_INSERTS.contains(call.callee())
-          && isThreadContainer(declaredTypes.get(call.receiver())) && createsThread(call)) {
-        found.add(new ThreadCreation(call, call.location(), StorageKey.element(call.receiver()),
-            "std::thread", null, List.of(), true));
+          && isThreadContainer(declaredTypes.get(call.receiver())) && createsThread(call, declaredTypes)) {
+        found.add(ThreadCreation.stdThread(call, call.location(), StorageKey.element(call.receiver())));
       }
     }
     for (AssignmentFact assignment : code.assignments) {
       CallFact value = assignment.valueCall();
-      if (value != null && isThreadConstruction(value) && !value.arguments().isEmpty()
-          && assignment.valueStorage() == null) {
-        found.add(new ThreadCreation(value, assignment.location(), assignment.target(), "std::thread",
-            null, List.of(), true));
-      } else if (value == null && assignment.kind() != AssignmentFact.Kind.RANGE_FOR
+      if (value != null && isThreadConstruction(value) && startsThread(value.arguments(), declaredTypes)) {
+        found.add(ThreadCreation.stdThread(value, assignment.location(), assignment.target()));
+      } else if (value == null && assignment.kind() == AssignmentFact.Kind.MEMBER_INIT
           && assignment.valueStorage() == null && isThread(declaredTypes.get(assignment.target()))
-          && assignment.kind() == AssignmentFact.Kind.MEMBER_INIT && !assignment.valueText().isBlank()) {
-        found.add(new ThreadCreation(null, assignment.location(), assignment.target(), "std::thread",
-            null, List.of(), true));
+          && !assignment.valueText().replaceAll("[(){}\\s]", "").isEmpty()) {
+        // A member initializer whose class the unit could not see: mThread(f) with mThread a std::thread.
+        found.add(ThreadCreation.stdThread(null, assignment.location(), assignment.target()));
       }
     }
     return found;
+  }
+
+  private static ThreadCreation pthreadCreation(CallFact call, int at, HandleWrappers creators) {
+    String handle = at < call.arguments().size() ? call.arguments().get(at).storage() : null;
+    HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
+    ArgumentFact start = creators.argumentReaching(call, START_ROUTINE);
+    ArgumentFact attribute = creators.argumentReaching(call, ATTRIBUTE);
+    return new ThreadCreation(call, call.location(), handle,
+        wrapper == null ? call.callee() : "wrapper '" + call.callee() + "'",
+        start == null ? null : start.text(),
+        attribute == null ? null : attribute.storage(),
+        wrapper == null ? List.of() : wrapper.innerCalls(), false);
   }
 
   /** Declared types of the component's storage keys: variables and members, for std::thread checks. */
   static Map<String, String> declaredTypes(ComponentCode code) {
     Map<String, String> types = new HashMap<>();
     for (VariableFact v : code.variables) {
-      types.putIfAbsent(v.storageKey(), v.type().indirect() ? "*" : v.type().spelled());
+      String spelled = v.type().indirect() ? "*" : v.type().spelled();
+      types.putIfAbsent(v.storageKey(), spelled);
+      if (!v.type().arrayDimensions().isEmpty()) {
+        types.putIfAbsent(StorageKey.element(v.storageKey()), spelled);
+      }
     }
     for (ClassFact c : code.classes) {
       for (MemberFact m : c.members()) {
@@ -92,15 +103,33 @@ final class ThreadCreations {
     return call.callee().equals("thread") && call.qualifiedCallee().replace(" ", "").endsWith("std::thread");
   }
 
+  /**
+   * Whether constructor arguments start a thread: any arguments except a single other
+   * std::thread, which is a move ({@code std::thread t(std::move(u))}) and so only an alias.
+   */
+  private static boolean startsThread(List<ArgumentFact> arguments, Map<String, String> declaredTypes) {
+    if (arguments.isEmpty()) {
+      return false; // default-constructed: no thread runs in it
+    }
+    return arguments.size() > 1 || !isThreadObject(arguments.get(0), declaredTypes);
+  }
+
   /** emplace_back(f, args) starts a thread; push_back(std::move(t)) only moves one (an alias). */
-  private static boolean createsThread(CallFact call) {
+  private static boolean createsThread(CallFact call, Map<String, String> declaredTypes) {
     if (call.arguments().isEmpty()) {
       return false;
     }
     if (call.callee().startsWith("emplace")) {
-      return call.arguments().size() > 1 || call.arguments().get(0).storage() == null
-          || !call.arguments().get(0).text().startsWith("std::move");
+      return startsThread(call.arguments(), declaredTypes);
     }
     return call.arguments().get(0).text().replace(" ", "").startsWith("std::thread(");
+  }
+
+  /** An argument that is an existing std::thread object, moved or named. */
+  static boolean isThreadObject(ArgumentFact argument, Map<String, String> declaredTypes) {
+    if (argument.storage() == null) {
+      return false;
+    }
+    return argument.text().startsWith("std::move") || isThread(declaredTypes.get(argument.storage()));
   }
 }
