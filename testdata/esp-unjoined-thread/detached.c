@@ -61,3 +61,31 @@ void detaches_the_wrong_one(void)
     pthread_create(&second, NULL, plain_worker, NULL); /* expect: esp-unjoined-thread "'second'" */
     pthread_detach(first);
 }
+
+/* A wrapper that always creates detached threads: its callers need no join. */
+int spawn_detached(pthread_t *thread, void *(*start)(void *))
+{
+    pthread_attr_t attr;
+    int rc;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    rc = pthread_create(thread, &attr, start, NULL); /* ok: esp-unjoined-thread */
+    pthread_attr_destroy(&attr);
+    return rc;
+}
+
+/* A wrapper that passes the caller's start routine on. */
+int spawn(pthread_t *thread, void *(*start)(void *))
+{
+    return pthread_create(thread, NULL, start, NULL); /* ok: esp-unjoined-thread */
+}
+
+void through_wrappers(void)
+{
+    pthread_t a;
+    pthread_t b;
+    pthread_t c;
+    spawn_detached(&a, plain_worker); /* ok: esp-unjoined-thread */
+    spawn(&b, self_detaching); /* ok: esp-unjoined-thread */
+    spawn(&c, plain_worker); /* expect: esp-unjoined-thread "wrapper 'spawn' into 'c'" */
+}

@@ -35,6 +35,12 @@ void start_in_slot(void)
     pthread_create(next_slot(), NULL, task, NULL); /* expect: esp-unjoined-thread "Could not decide" "not a variable" */
 }
 
+/* A field of a struct the parser never sees (lookup_ctx is not declared anywhere). */
+void start_in_unknown_struct(void)
+{
+    pthread_create(&lookup_ctx()->tid, NULL, task, NULL); /* expect: esp-unjoined-thread "Could not decide" "unknown" */
+}
+
 /* Joining a handle that escaped still settles it. */
 void start_registered_and_joined(void)
 {

@@ -1,6 +1,5 @@
 package dev.allocpath.rules.esp;
 
-import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.ArgumentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.FunctionFact;
@@ -20,10 +19,10 @@ import java.util.Set;
 final class HandleWrappers {
   /**
    * A wrapper: which parameter carries the handle, the call inside it that passes the handle on
-   * ({@code innerCall}), and the locations of that call and of the calls below it down to the
-   * primitive ({@code innerCalls}).
+   * ({@code innerCall}), and that call followed by the calls below it down to the primitive
+   * ({@code innerCalls}).
    */
-  record Wrapper(FunctionFact function, int parameter, CallFact innerCall, List<SourceLocation> innerCalls) {}
+  record Wrapper(FunctionFact function, int parameter, CallFact innerCall, List<CallFact> innerCalls) {}
 
   /** Wrappers of wrappers are followed this deep at most; real code stays far below. */
   private static final int MAX_DEPTH = 32;
@@ -48,8 +47,8 @@ final class HandleWrappers {
         String storage = call.arguments().get(at).storage();
         int parameter = parameterIndex(caller, storage);
         if (parameter >= 0) {
-          List<SourceLocation> inner = new ArrayList<>();
-          inner.add(call.location());
+          List<CallFact> inner = new ArrayList<>();
+          inner.add(call);
           Wrapper via = byName.get(call.callee());
           if (via != null) {
             inner.addAll(via.innerCalls());

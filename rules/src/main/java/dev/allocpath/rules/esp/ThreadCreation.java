@@ -13,7 +13,7 @@ import java.util.List;
  * @param startRoutine the start function as written where it is known (pthread_create's third
  *     argument, followed through wrappers), else null
  * @param attribute storage key of the {@code pthread_attr_t} the thread is created with, else null
- * @param innerCalls for wrappers, the calls below it down to pthread_create
+ * @param innerCalls for wrappers, the calls inside them that pass the handle on, down to pthread_create
  * @param stdThread whether a std::thread object owns it (destroying it joinable calls std::terminate)
  */
 record ThreadCreation(
@@ -23,7 +23,7 @@ record ThreadCreation(
     String how,
     String startRoutine,
     String attribute,
-    List<SourceLocation> innerCalls,
+    List<CallFact> innerCalls,
     boolean stdThread) {
 
   static ThreadCreation stdThread(CallFact call, SourceLocation location, String handle) {

@@ -6,6 +6,7 @@ import dev.allocpath.api.RuleContext;
 import dev.allocpath.api.RuleInfo;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.UnitFacts;
 import java.util.ArrayList;
@@ -109,11 +110,14 @@ public final class UnjoinedThreadRule implements Rule {
     finding.step(creation.location(), "The thread starts here (" + creation.how() + ").");
     SourceLocation stored = declarations.of(handle);
     if (stored != null) {
-      finding.step(stored, "Its handle is kept in '" + name + "', which nothing joins or detaches.");
+      if (!stored.equals(creation.location())) {
+        finding.step(stored, "Its handle is kept in '" + name + "', which nothing joins or detaches.");
+      }
       finding.related(stored, "'" + name + "' is declared here.");
     }
-    for (SourceLocation inner : creation.innerCalls()) {
-      finding.step(inner, "The wrapper passes the handle on to create the thread.");
+    for (CallFact inner : creation.innerCalls()) {
+      finding.step(inner.location(), "'" + inner.enclosingFunction() + "' passes the handle on to '"
+          + inner.callee() + "'.");
     }
     return finding;
   }
