@@ -130,3 +130,25 @@ public:
 private:
 	std::thread mThread;
 };
+
+#include <memory>
+
+// Threads owned through a pointer: the pointer is the handle.
+class PointerOwners {
+public:
+	void start() {
+		mRaw = new std::thread(work); // ok: esp-unjoined-thread
+		mUnique = std::make_unique<std::thread>(work_with, 2); // ok: esp-unjoined-thread
+		mForgotten = std::make_unique<std::thread>(work); // expect: esp-unjoined-thread "'PointerOwners::mForgotten'"
+	}
+	void stop() {
+		mRaw->join();
+		delete mRaw;
+		mUnique->detach();
+	}
+
+private:
+	std::thread *mRaw = nullptr;
+	std::unique_ptr<std::thread> mUnique;
+	std::unique_ptr<std::thread> mForgotten;
+};

@@ -39,7 +39,7 @@ final class ThreadCreations {
     }
     for (AssignmentFact assignment : code.assignments) {
       CallFact value = assignment.valueCall();
-      if (value != null && isThreadConstruction(value) && startsThread(value.arguments(), declaredTypes)) {
+      if (value != null && constructsThread(value) && startsThread(value.arguments(), declaredTypes)) {
         found.add(ThreadCreation.stdThread(value, assignment.location(), assignment.target()));
       } else if (value == null && assignment.kind() == AssignmentFact.Kind.MEMBER_INIT
           && assignment.valueStorage() == null && isThread(declaredTypes.get(assignment.target()))
@@ -99,8 +99,18 @@ final class ThreadCreations {
     return name.base().startsWith("std::") && !name.arguments().isEmpty() && isThread(name.arguments().get(0));
   }
 
-  private static boolean isThreadConstruction(CallFact call) {
-    return call.callee().equals("thread") && call.qualifiedCallee().replace(" ", "").endsWith("std::thread");
+  /**
+   * {@code std::thread(args)} or a declaration constructing one, and the owning-pointer forms
+   * {@code new std::thread(args)}, {@code std::make_unique<std::thread>(args)} (the pointer then
+   * is the handle: {@code p->join()} names it as the receiver).
+   */
+  private static boolean constructsThread(CallFact call) {
+    if (call.callee().equals("thread")) {
+      return call.qualifiedCallee().replace(" ", "").endsWith("std::thread");
+    }
+    boolean allocates = call.callee().equals("operator new")
+        || call.callee().equals("make_unique") || call.callee().equals("make_shared");
+    return allocates && call.templateArguments().size() == 1 && isThread(call.templateArguments().get(0));
   }
 
   /**

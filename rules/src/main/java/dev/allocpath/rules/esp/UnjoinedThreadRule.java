@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,23 +35,34 @@ public final class UnjoinedThreadRule implements Rule {
     long tcb = context.settings().number("costs.thread-tcb", DEFAULT_TCB_BYTES);
     Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
     facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
+    // Header code is compiled by every component that includes it: a site is judged in each, and
+    // it is fine as soon as one of them joins or detaches its handle. Null marks a fine site.
+    Map<String, FindingBuilder> bySite = new TreeMap<>();
+    Map<String, String> identities = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (var entry : byComponent.entrySet()) {
       ComponentCode code = new ComponentCode(entry.getKey(), entry.getValue());
       HandleWrappers creators = new HandleWrappers(code, Map.of("pthread_create", 0));
       HandleWrappers enders = new HandleWrappers(code, Map.of("pthread_join", 0, "pthread_detach", 0));
       ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
       HandleDeclarations declarations = new HandleDeclarations(code);
-      Map<String, Integer> seen = new HashMap<>();
       for (ThreadCreation creation : distinctSites(ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code)))) {
-        String identity = identity(creation);
-        // Two sites with the same handle in one file: number them in source order.
-        int n = seen.merge(creation.location().path() + "\0" + identity, 1, Integer::sum);
-        FindingBuilder finding = judge(creation, uses, declarations, tcb, n == 1 ? identity : identity + "#" + n);
-        if (finding != null) {
-          context.report(finding);
+        String site = creation.location() + "|" + creation.handle();
+        String identity = identities.computeIfAbsent(site, k -> {
+          // Two sites with the same handle in one file: number them in the order first seen.
+          String base = identity(creation);
+          int n = seen.merge(creation.location().path() + "\0" + base, 1, Integer::sum);
+          return n == 1 ? base : base + "#" + n;
+        });
+        FindingBuilder finding = judge(creation, uses, declarations, tcb, identity);
+        if (finding == null) {
+          bySite.put(site, null);
+        } else if (!bySite.containsKey(site)) {
+          bySite.put(site, finding);
         }
       }
     }
+    bySite.values().stream().filter(Objects::nonNull).forEach(context::report);
   }
 
   /** One creation per site and handle, in source order. */
