@@ -5,10 +5,10 @@ import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.StorageKey;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Functions that pass one of their own parameters as the thread handle to a primitive
@@ -92,8 +92,9 @@ final class HandleWrappers {
     return false;
   }
 
-  Set<String> names() {
-    return byName.keySet();
+  /** Every wrapper, in the order found (deterministic: the order of the component's calls). */
+  Collection<Wrapper> all() {
+    return byName.values();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
  * @param attribute storage key of the {@code pthread_attr_t} the thread is created with, else null
  * @param innerCalls for wrappers, the calls inside them that pass the handle on, down to pthread_create
  * @param stdThread whether a std::thread object owns it (destroying it joinable calls std::terminate)
+ * @param unfollowable why the handle cannot be followed from this site at all, or null
  */
 record ThreadCreation(
     CallFact call,
@@ -24,9 +25,10 @@ record ThreadCreation(
     String startRoutine,
     String attribute,
     List<CallFact> innerCalls,
-    boolean stdThread) {
+    boolean stdThread,
+    String unfollowable) {
 
   static ThreadCreation stdThread(CallFact call, SourceLocation location, String handle) {
-    return new ThreadCreation(call, location, handle, "std::thread", null, null, List.of(), true);
+    return new ThreadCreation(call, location, handle, "std::thread", null, null, List.of(), true, null);
   }
 }

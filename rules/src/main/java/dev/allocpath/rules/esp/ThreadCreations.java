@@ -10,6 +10,7 @@ import dev.allocpath.facts.TypeName;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ final class ThreadCreations {
         found.add(ThreadCreation.stdThread(call, call.location(), StorageKey.element(call.receiver())));
       }
     }
+    found.addAll(uncalledWrappers(code, creators));
     for (AssignmentFact assignment : code.assignments) {
       CallFact value = assignment.valueCall();
       if (value != null && constructsThread(value) && startsThread(value.arguments(), declaredTypes)) {
@@ -51,6 +53,33 @@ final class ThreadCreations {
     return found;
   }
 
+  /**
+   * A wrapper nothing in the component calls gets its handle from code we cannot see (another
+   * component, the application): the call inside it that passes the handle on is listed as
+   * undecided instead of being dropped.
+   */
+  private static List<ThreadCreation> uncalledWrappers(ComponentCode code, HandleWrappers creators) {
+    Set<String> called = new HashSet<>();
+    for (CallFact call : code.calls) {
+      if (call.receiver() == null) {
+        called.add(call.callee());
+      }
+    }
+    List<ThreadCreation> found = new ArrayList<>();
+    for (HandleWrappers.Wrapper wrapper : creators.all()) {
+      if (!called.contains(wrapper.function().name())) {
+        CallFact inner = wrapper.innerCall();
+        String parameter = wrapper.function().parameterNames().get(wrapper.parameter());
+        ThreadCreation site = pthreadCreation(inner, wrapper.parameter(), creators);
+        found.add(new ThreadCreation(inner, inner.location(), null, site.how(), site.startRoutine(),
+            site.attribute(), site.innerCalls(), false,
+            "its handle is the parameter '" + parameter + "' of '" + wrapper.function().qualifiedName()
+                + "', which no code in this component calls"));
+      }
+    }
+    return found;
+  }
+
   private static ThreadCreation pthreadCreation(CallFact call, int at, HandleWrappers creators) {
     String handle = at < call.arguments().size() ? call.arguments().get(at).storage() : null;
     HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
@@ -60,7 +89,7 @@ final class ThreadCreations {
         wrapper == null ? call.callee() : "wrapper '" + call.callee() + "'",
         start == null ? null : start.text(),
         attribute == null ? null : attribute.storage(),
-        wrapper == null ? List.of() : wrapper.innerCalls(), false);
+        wrapper == null ? List.of() : wrapper.innerCalls(), false, null);
   }
 
   /** Declared types of the component's storage keys: variables and members, for std::thread checks. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a component does with thread handles: where they are joined or detached, which storage
@@ -22,6 +24,8 @@ final class ThreadHandleUses {
       "pthread_equal", "pthread_setschedparam", "pthread_getschedparam", "pthread_setname_np",
       "pthread_getname_np", "pthread_kill", "pthread_cancel", "pthread_getcpuclockid",
       "printf", "fprintf", "snprintf", "sprintf", "memset", "memcpy", "memcmp", "sizeof");
+
+  private static final Pattern TRAILING_NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_:]*)\\s*$");
 
   final StorageAliases aliases = new StorageAliases();
   // Sorted maps: when several aliases escape, the message names the same one on every run.
@@ -104,10 +108,12 @@ final class ThreadHandleUses {
     if (startRoutine == null) {
       return false;
     }
-    String name = startRoutine.replace("&", "").replace("(", "").replace(")", "").trim();
-    if (name.isEmpty()) {
+    // The routine's name is the last identifier: "&Init::Main", "(start_fn)worker", "worker".
+    Matcher last = TRAILING_NAME.matcher(startRoutine.replace(")", " ").trim());
+    if (!last.find()) {
       return false;
     }
+    String name = last.group(1);
     for (String function : selfDetaching) {
       if (function.equals(name) || function.endsWith("::" + name)) {
         return true;

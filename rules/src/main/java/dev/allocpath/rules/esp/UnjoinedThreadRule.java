@@ -95,7 +95,9 @@ public final class UnjoinedThreadRule implements Rule {
     }
     String bytes = String.format(Locale.ROOT, "%,d", tcb);
     String name = HandleDeclarations.display(handle);
-    String undecided = handle == null
+    String undecided = creation.unfollowable() != null
+        ? creation.unfollowable()
+        : handle == null
         ? "its handle is not a variable, member or field that can be followed"
         : handle.startsWith("field:?:")
             ? "its handle is a field of a struct whose type is unknown"
