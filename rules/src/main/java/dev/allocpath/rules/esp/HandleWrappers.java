@@ -15,14 +15,21 @@ import java.util.Map;
  * ({@code pthread_create}, or {@code pthread_join}/{@code pthread_detach}), directly or through
  * other such functions: wrappers of wrappers are found by iterating to a fixed point. Their
  * callers' arguments are then handles just like the primitive's.
+ *
+ * <p>A wrapper may also pass the elements of an array parameter ({@code pthread_join(tids[i])}
+ * in {@code stop_all(pthread_t *tids, int n)}): its callers' arguments then stand for the
+ * elements of what they pass ({@code stop_all(g_pool, 4)} joins {@code g_pool[]}).
  */
 final class HandleWrappers {
   /**
-   * A wrapper: which parameter carries the handle, the call inside it that passes the handle on
-   * ({@code innerCall}), and that call followed by the calls below it down to the primitive
-   * ({@code innerCalls}).
+   * A wrapper: which parameter carries the handle, whether the handles are that parameter's
+   * elements, the call inside it that passes the handle on ({@code innerCall}), and that call
+   * followed by the calls below it down to the primitive ({@code innerCalls}).
    */
-  record Wrapper(FunctionFact function, int parameter, CallFact innerCall, List<CallFact> innerCalls) {}
+  record Wrapper(FunctionFact function, int parameter, boolean elements, CallFact innerCall, List<CallFact> innerCalls) {}
+
+  /** Where a storage key sits among a function's parameters. */
+  private record ParameterUse(int index, boolean elements) {}
 
   /** Wrappers of wrappers are followed this deep at most; real code stays far below. */
   private static final int MAX_DEPTH = 32;
@@ -39,21 +46,19 @@ final class HandleWrappers {
     while (changed) {
       changed = false;
       for (CallFact call : code.calls) {
-        Integer at = handleArgument(call);
         FunctionFact caller = functions.get(call.enclosingFunction());
-        if (at == null || caller == null || byName.containsKey(caller.name()) || at >= call.arguments().size()) {
+        if (caller == null || byName.containsKey(caller.name())) {
           continue;
         }
-        String storage = call.arguments().get(at).storage();
-        int parameter = parameterIndex(caller, storage);
-        if (parameter >= 0) {
+        ParameterUse use = parameterUse(caller, handleStorage(call));
+        if (use != null) {
           List<CallFact> inner = new ArrayList<>();
           inner.add(call);
           Wrapper via = byName.get(call.callee());
           if (via != null) {
             inner.addAll(via.innerCalls());
           }
-          byName.put(caller.name(), new Wrapper(caller, parameter, call, List.copyOf(inner)));
+          byName.put(caller.name(), new Wrapper(caller, use.index(), use.elements(), call, List.copyOf(inner)));
           changed = true;
         }
       }
@@ -73,20 +78,31 @@ final class HandleWrappers {
     return wrapper == null ? null : wrapper.parameter();
   }
 
+  /**
+   * The storage key of the handle that {@code call} hands to the primitive, or null when the
+   * call is neither a primitive nor a wrapper, or its handle is not a storage location.
+   */
+  String handleStorage(CallFact call) {
+    Integer at = handleArgument(call);
+    if (at == null || at >= call.arguments().size()) {
+      return null;
+    }
+    String storage = call.arguments().get(at).storage();
+    Wrapper wrapper = primitives.containsKey(call.callee()) ? null : byName.get(call.callee());
+    return storage != null && wrapper != null && wrapper.elements() ? StorageKey.element(storage) : storage;
+  }
+
   Wrapper wrapper(String name) {
-    return byName.get(name);
+    return primitives.containsKey(name) ? null : byName.get(name);
   }
 
   /** Whether {@code call} sits in a wrapper and passes that wrapper's handle parameter along. */
   boolean forwardsParameter(CallFact call) {
-    Integer at = handleArgument(call);
-    if (at == null || at >= call.arguments().size()) {
-      return false;
-    }
+    String storage = handleStorage(call);
     for (Wrapper wrapper : byName.values()) {
       if (wrapper.function().qualifiedName().equals(call.enclosingFunction())) {
-        ArgumentFact arg = call.arguments().get(at);
-        return parameterIndex(wrapper.function(), arg.storage()) == wrapper.parameter();
+        ParameterUse use = parameterUse(wrapper.function(), storage);
+        return use != null && use.index() == wrapper.parameter();
       }
     }
     return false;
@@ -108,8 +124,8 @@ final class HandleWrappers {
     chain.add(call);
     CallFact current = call;
     while (chain.size() <= MAX_DEPTH) {
-      Wrapper wrapper = byName.get(current.callee());
-      if (wrapper == null || primitives.containsKey(current.callee())) {
+      Wrapper wrapper = wrapper(current.callee());
+      if (wrapper == null) {
         break;
       }
       current = wrapper.innerCall();
@@ -121,29 +137,37 @@ final class HandleWrappers {
     ArgumentFact argument = current.arguments().get(primitiveIndex);
     for (int i = chain.size() - 1; i > 0; i--) {
       Wrapper outer = byName.get(chain.get(i - 1).callee());
-      int parameter = parameterIndex(outer.function(), argument.storage());
-      if (parameter < 0) {
+      ParameterUse use = parameterUse(outer.function(), argument.storage());
+      if (use == null || use.elements()) {
         return argument; // fixed inside the wrapper (a start routine, a local attribute)
       }
       List<ArgumentFact> outerArguments = chain.get(i - 1).arguments();
-      if (parameter >= outerArguments.size()) {
+      if (use.index() >= outerArguments.size()) {
         return null;
       }
-      argument = outerArguments.get(parameter);
+      argument = outerArguments.get(use.index());
     }
     return argument;
   }
 
-  private static int parameterIndex(FunctionFact function, String storage) {
+  /** Which parameter {@code storage} is, itself or its elements; null if none. */
+  private static ParameterUse parameterUse(FunctionFact function, String storage) {
     if (storage == null) {
-      return -1;
+      return null;
     }
     List<String> names = function.parameterNames();
     for (int i = 0; i < names.size(); i++) {
-      if (!names.get(i).isEmpty() && storage.equals(StorageKey.local(function.qualifiedName(), names.get(i)))) {
-        return i;
+      if (names.get(i).isEmpty()) {
+        continue;
+      }
+      String parameter = StorageKey.local(function.qualifiedName(), names.get(i));
+      if (storage.equals(parameter)) {
+        return new ParameterUse(i, false);
+      }
+      if (storage.equals(StorageKey.element(parameter))) {
+        return new ParameterUse(i, true);
       }
     }
-    return -1;
+    return null;
   }
 }

@@ -30,9 +30,8 @@ final class ThreadCreations {
   static List<ThreadCreation> find(ComponentCode code, HandleWrappers creators, Map<String, String> declaredTypes) {
     List<ThreadCreation> found = new ArrayList<>();
     for (CallFact call : code.calls) {
-      Integer at = creators.handleArgument(call);
-      if (at != null && !creators.forwardsParameter(call)) {
-        found.add(pthreadCreation(call, at, creators));
+      if (creators.handleArgument(call) != null && !creators.forwardsParameter(call)) {
+        found.add(pthreadCreation(call, creators));
       } else if (call.receiver() != null && CONTAINER_INSERTS.contains(call.callee())
           && isThreadContainer(declaredTypes.get(call.receiver())) && createsThread(call, declaredTypes)) {
         found.add(ThreadCreation.stdThread(call, call.location(), StorageKey.element(call.receiver())));
@@ -70,7 +69,7 @@ final class ThreadCreations {
       if (!called.contains(wrapper.function().name())) {
         CallFact inner = wrapper.innerCall();
         String parameter = wrapper.function().parameterNames().get(wrapper.parameter());
-        ThreadCreation site = pthreadCreation(inner, wrapper.parameter(), creators);
+        ThreadCreation site = pthreadCreation(inner, creators);
         found.add(new ThreadCreation(inner, inner.location(), null, site.how(), site.startRoutine(),
             site.attribute(), site.innerCalls(), false,
             "its handle is the parameter '" + parameter + "' of '" + wrapper.function().qualifiedName()
@@ -80,8 +79,8 @@ final class ThreadCreations {
     return found;
   }
 
-  private static ThreadCreation pthreadCreation(CallFact call, int at, HandleWrappers creators) {
-    String handle = at < call.arguments().size() ? call.arguments().get(at).storage() : null;
+  private static ThreadCreation pthreadCreation(CallFact call, HandleWrappers creators) {
+    String handle = creators.handleStorage(call);
     HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
     ArgumentFact start = creators.argumentReaching(call, START_ROUTINE);
     ArgumentFact attribute = creators.argumentReaching(call, ATTRIBUTE);

@@ -63,8 +63,9 @@ final class ThreadHandleUses {
       if (ended != null) {
         if (ended < call.arguments().size()) {
           ArgumentFact arg = call.arguments().get(ended);
-          if (arg.storage() != null) {
-            endedAt.putIfAbsent(arg.storage(), call.location());
+          String storage = enders.handleStorage(call);
+          if (storage != null) {
+            endedAt.putIfAbsent(storage, call.location());
           } else if (arg.text().replace(" ", "").equals("pthread_self()")) {
             selfDetaching.add(call.enclosingFunction());
           }
