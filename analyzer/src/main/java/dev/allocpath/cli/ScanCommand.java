@@ -26,10 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "scan",
     mixinStandardHelpOptions = true,
     versionProvider = AllocpathCommand.Version.class,
-    description = {
-      "Scans the ESP-IDF components of a project: builds the component model from CMakeLists.txt,",
-      "parses exactly the C/C++ they compile, and reports allocation paths into internal RAM."
-    },
+    description = "Scans the ESP-IDF components of a project: builds the component model from "
+        + "CMakeLists.txt, parses exactly the C/C++ they compile, and reports allocation paths into internal RAM.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing at or above --fail-on was found",
