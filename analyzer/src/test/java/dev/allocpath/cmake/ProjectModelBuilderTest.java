@@ -526,7 +526,7 @@ class ProjectModelBuilderTest {
   void extraComponentDirsAndExcludes() {
     ProjectTree t = tree();
     t.file("CMakeLists.txt", """
-        set(EXTRA_COMPONENT_DIRS libs/single "${CMAKE_CURRENT_LIST_DIR}/vendor" missing_dir)
+        set(EXTRA_COMPONENT_DIRS libs/single "${CMAKE_CURRENT_LIST_DIR}/vendor" missing_dir main)
         include($ENV{IDF_PATH}/tools/cmake/project.cmake)
         project(p)
         """);
@@ -545,6 +545,7 @@ class ProjectModelBuilderTest {
     assertEquals(List.of("a", "single", "v1"), model.components().stream().map(Component::name).toList());
     assertEquals(t.path("components/v1"), component(model, "v1").dir(), "project components win over extra dirs");
     assertEquals(List.of(
+        "CMakeLists.txt:3: note: EXTRA_COMPONENT_DIRS entry 'main' is excluded from the scan [cmake-component]",
         "CMakeLists.txt:3: warning: EXTRA_COMPONENT_DIRS entry 'missing_dir' does not exist [cmake-component]",
         "vendor/v1/CMakeLists.txt:1: note: component 'v1' in 'vendor/v1' is ignored: 'components/v1' has the same name [cmake-component]"),
         lines(model));
