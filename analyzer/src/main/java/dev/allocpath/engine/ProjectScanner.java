@@ -36,6 +36,8 @@ public final class ProjectScanner {
 
   public AnalysisResult scan(ProjectModel model) {
     CdtParser parser = new CdtParser(model.root(), options.parseTimeout());
-    return new Analyzer(rules, options.settings(), parser::parse, options.threads()).analyze(model);
+    AnalysisResult result = new Analyzer(rules, options.settings(), parser::parse, options.threads(),
+        options.ruleLevels()).analyze(model);
+    return new InlineSuppressions(model.root()).apply(result);
   }
 }

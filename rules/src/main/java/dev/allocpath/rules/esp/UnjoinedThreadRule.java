@@ -25,6 +25,11 @@ public final class UnjoinedThreadRule implements Rule {
   private static final long DEFAULT_TCB_BYTES = 340;
 
   @Override
+  public List<String> costKeys() {
+    return List.of("thread-tcb");
+  }
+
+  @Override
   public void check(ProjectFacts facts, RuleContext context) {
     long tcb = context.settings().number("costs.thread-tcb", DEFAULT_TCB_BYTES);
     Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
