@@ -7,7 +7,7 @@ using namespace std;
 using std::vector;
 
 vector<int> gIds; // expect: esp-default-heap-static "'gIds' of type 'vector<int>'"
-string gName; // expect: esp-default-heap-static "'gName' of type 'string' is a string"
+string gName; // expect: esp-default-heap-static "'gName' of type 'string' (std::string) is a string"
 
 struct list {
 	int head;
