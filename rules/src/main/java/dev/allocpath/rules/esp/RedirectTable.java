@@ -103,7 +103,8 @@ final class RedirectTable {
    */
   List<String> textLines(List<dev.allocpath.model.LinkWrap> wraps) {
     List<String> lines = new ArrayList<>();
-    lines.add("C allocator redirects by component (" + states.size() + " components):");
+    lines.add("C allocator redirects by component (" + states.size()
+        + (states.size() == 1 ? " component):" : " components):"));
     if (!wraps.isEmpty()) {
       List<String> parts = new ArrayList<>();
       wraps.forEach(w -> parts.add(w.symbol() + " (" + w.origin() + ")"));
