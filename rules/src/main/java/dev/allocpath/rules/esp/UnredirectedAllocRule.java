@@ -12,6 +12,7 @@ import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.LinkWrap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +88,15 @@ public final class UnredirectedAllocRule implements Rule {
    */
   private static void addMacroRedirectedIncluders(
       Map<String, Site> sites, ProjectFacts facts, RedirectModel redirects) {
+    Map<String, List<UnitFacts>> includers = new HashMap<>();
+    for (UnitFacts unit : facts.units()) {
+      for (String header : unit.includedFiles()) {
+        includers.computeIfAbsent(header, k -> new ArrayList<>()).add(unit);
+      }
+    }
     for (Site site : sites.values()) {
-      String file = site.call.location().path();
-      for (UnitFacts unit : facts.units()) {
-        if (!unit.unitPath().equals(file) && unit.includedFiles().contains(file)
-            && redirects.of(unit, site.call.callee()).isPresent()) {
+      for (UnitFacts unit : includers.getOrDefault(site.call.location().path(), List.of())) {
+        if (redirects.of(unit, site.call.callee()).isPresent()) {
           site.redirected.add(unit.component());
         }
       }
