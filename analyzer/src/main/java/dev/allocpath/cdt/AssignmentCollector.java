@@ -105,7 +105,7 @@ final class AssignmentCollector implements FactCollector {
   }
 
   private static void memberInitializer(ICPPASTConstructorChainInitializer initializer, WalkContext context) {
-    if (!CallFactory.initializesMember(initializer)) {
+    if (!CallFactory.initializesMember(initializer, context)) {
       return;
     }
     IASTName name = initializer.getMemberInitializerId();

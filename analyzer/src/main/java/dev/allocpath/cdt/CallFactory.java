@@ -217,10 +217,25 @@ final class CallFactory {
     return null;
   }
 
-  /** Whether a member initializer names a data member (not a base class or delegated constructor). */
-  static boolean initializesMember(ICPPASTConstructorChainInitializer initializer) {
+  /**
+   * Whether a member initializer names a data member (not a base class or a delegated
+   * constructor). Answered from the class's facts when this unit defined the class, which needs
+   * no binding resolution; otherwise CDT resolves the name (unresolvable names count as members).
+   */
+  static boolean initializesMember(ICPPASTConstructorChainInitializer initializer, WalkContext context) {
     IASTName name = initializer.getMemberInitializerId();
     if (name == null) {
+      return false;
+    }
+    String owner = context.functionOwner();
+    ClassFact type = owner.isEmpty() ? null : context.sink().classNamed(owner);
+    if (type != null) {
+      String simple = Names.simple(name);
+      for (MemberFact member : type.members()) {
+        if (member.name().equals(simple)) {
+          return true;
+        }
+      }
       return false;
     }
     IBinding binding = name.resolveBinding();

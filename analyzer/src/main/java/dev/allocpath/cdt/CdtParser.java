@@ -59,8 +59,13 @@ public final class CdtParser {
 
   /** @param timeLimit time allowed per unit (parse and extraction) before it is skipped */
   public CdtParser(Duration timeLimit) {
+    this(timeLimit, STACK_MEGABYTES * 1024L * 1024L);
+  }
+
+  /** With another stack size for the parse threads (tests use a small one to provoke overflow). */
+  CdtParser(Duration timeLimit, long stackBytes) {
     this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
-    this.runner = new BoundedRunner(STACK_MEGABYTES * 1024L * 1024L, timeLimit);
+    this.runner = new BoundedRunner(stackBytes, timeLimit);
   }
 
   /** The header cache shared by every parse of this parser. */

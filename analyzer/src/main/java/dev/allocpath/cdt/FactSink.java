@@ -8,6 +8,7 @@ import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.MacroFact;
+import dev.allocpath.facts.MemberFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.TypeAliasFact;
 import dev.allocpath.facts.UnitFacts;
@@ -38,6 +39,7 @@ final class FactSink {
   final List<AssignmentFact> assignments = new ArrayList<>();
   final List<ReturnFact> returns = new ArrayList<>();
   private final Map<String, ClassFact> classesByName = new java.util.HashMap<>();
+  private final Map<String, Map<String, MemberFact>> membersByClass = new java.util.HashMap<>();
   private final List<Notification> notes = new ArrayList<>();
   private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
   private final Set<String> failedCollectors = new LinkedHashSet<>();
@@ -45,6 +47,23 @@ final class FactSink {
   void addClass(ClassFact type) {
     classes.add(type);
     classesByName.putIfAbsent(type.qualifiedName(), type);
+  }
+
+  /** A data member of a class defined earlier in this unit, or null. */
+  MemberFact member(String className, String memberName) {
+    ClassFact type = classesByName.get(className);
+    if (type == null) {
+      return null;
+    }
+    return membersByClass
+        .computeIfAbsent(className, name -> {
+          Map<String, MemberFact> byName = new java.util.HashMap<>();
+          for (MemberFact member : type.members()) {
+            byName.putIfAbsent(member.name(), member);
+          }
+          return byName;
+        })
+        .get(memberName);
   }
 
   /** A class defined earlier in this unit (the first definition of that name), or null. */

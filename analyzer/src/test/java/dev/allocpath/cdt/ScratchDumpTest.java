@@ -13,7 +13,9 @@ class ScratchDumpTest {
     if (file == null) return;
     TestProject p = new TestProject(dir);
     String name = Path.of(file).getFileName().toString();
-    p.file(name, java.nio.file.Files.readString(Path.of(file)));
+    try (var files = java.nio.file.Files.list(Path.of(file).getParent())) {
+      for (Path f : files.toList()) p.file(f.getFileName().toString(), java.nio.file.Files.readString(f));
+    }
     var facts = p.parse(name);
     System.out.println("lines=" + facts.lineCount() + " includes=" + facts.includedFiles());
     facts.classes().forEach(c -> { System.out.println(c.qualifiedName() + " " + c.keyword() + " bases=" + c.bases() + " tp=" + c.templateParameters() + " @" + c.location()); c.members().forEach(m -> System.out.println("   " + m)); });
