@@ -29,6 +29,12 @@ import org.eclipse.cdt.core.parser.ParseError;
  * per-file time limit (see {@link BoundedRunner} for how the limit stops work and its limits).
  * Nothing a parse meets escapes as an exception: unreadable or binary files, parser crashes
  * (stack overflow included) and timeouts become notifications on otherwise empty facts.
+ *
+ * <p>What the parser sees: the unit's source, project files under the root (never through a
+ * symlink that leads out of it), the unit's generated files, and the compat prelude: compiler
+ * macros ({@link CompilerPrelude}) and, for C++, declarations of common {@code std} templates so
+ * that {@code std::lock_guard<std::mutex> l(m);} is not misread as an expression. System
+ * headers are never read; their absence is expected and not reported.
  */
 public final class CdtParser {
   /** Per-file limit when none is given. */
@@ -122,7 +128,7 @@ public final class CdtParser {
           new ProjectContentProvider(files, deadline),
           null,
           OPTIONS,
-          new CancellingLog(deadline));
+          new ProjectContentProvider.CancellingLog(deadline));
     } catch (org.eclipse.core.runtime.CoreException e) {
       throw new IllegalStateException(e);
     }

@@ -121,6 +121,23 @@ class DeclarationFactsTest {
   }
 
   @Test
+  void standardTemplatesParseAsDeclarationsWithoutTheirHeaders() {
+    // Without knowing std::lock_guard is a template, CDT would read a comparison expression.
+    TestProject project = new TestProject(dir).file("a.cpp", """
+        void f(std::mutex &m) {
+          std::lock_guard<std::mutex> lock(m);
+          std::unique_ptr<std::thread> worker(new std::thread(run));
+        }
+        """);
+    UnitFacts facts = project.parse("a.cpp");
+    assertEquals(TypeRef.of("std::lock_guard<std::mutex>"), variable(facts, "lock").type());
+    assertEquals("local:f:m", facts.assignments().stream()
+        .filter(a -> a.target().equals("local:f:lock")).findFirst().orElseThrow().valueStorage());
+    assertEquals(TypeRef.of("std::unique_ptr<std::thread>"), variable(facts, "worker").type());
+    assertEquals(List.of(), facts.problems());
+  }
+
+  @Test
   void variablesOfEveryStorageKind() {
     TestProject project = new TestProject(dir).file("a.cpp", """
         namespace app {
