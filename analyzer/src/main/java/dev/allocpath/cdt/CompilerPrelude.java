@@ -19,6 +19,12 @@ final class CompilerPrelude {
   private static final Map<String, String> C = build(Language.C);
   private static final Map<String, String> CXX = build(Language.CXX);
 
+  /**
+   * GNU {@code __thread} is a CDT built-in macro that expands to nothing, which would hide
+   * thread-local storage; the prelude makes it this attribute instead, which the AST keeps.
+   */
+  static final String THREAD_LOCAL_ATTRIBUTE = "allocpath_thread_local";
+
   /** Resource with declarations of common {@code std} templates, force-included in C++ units. */
   private static final String STD_TEMPLATES_RESOURCE = "std-templates.hpp";
 
@@ -65,8 +71,13 @@ final class CompilerPrelude {
     defines.put("__CHAR_BIT__", "8");
     defines.put("__SIZEOF_POINTER__", "4");
     defines.put("ESP_PLATFORM", "1");
+    defines.put("__thread", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
     defines.put("offsetof(type,member)", "__builtin_offsetof(type,member)");
     if (language == Language.C) {
+      // C11 keywords CDT's C parser does not know.
+      defines.put("_Thread_local", "__thread");
+      defines.put("_Noreturn", "");
+      defines.put("_Static_assert(condition, message)", "");
       defines.put("NULL", "((void *)0)");
       defines.put("bool", "_Bool");
       defines.put("true", "1");

@@ -110,6 +110,39 @@ class DeclarationFactsTest {
   }
 
   @Test
+  void operatorNamesAreSpelledWithoutInnerSpaces() {
+    TestProject project = new TestProject(dir).file("a.cpp", """
+        struct Ops {
+          Ops &operator=(const Ops &) = default;
+          bool operator==(const Ops &other) const { return true; }
+          explicit operator bool() const { return true; }
+        };
+        bool Ops_less(const Ops &a) { return false; }
+        """);
+    UnitFacts facts = project.parse("a.cpp");
+    assertEquals("operator==", function(facts, "Ops::operator==").name());
+    assertEquals("operator=", function(facts, "Ops::operator=").name());
+    assertEquals("operator bool", function(facts, "Ops::operator bool").name());
+  }
+
+  @Test
+  void cThreadLocalsInEverySpelling() {
+    TestProject project = new TestProject(dir).file("a.c", """
+        static __thread int gnu_counter;
+        _Thread_local int c11_counter;
+        _Noreturn void die(void);
+        _Static_assert(sizeof(int) == 4, "int");
+        void f(void) { static __thread int inner; static int plain; }
+        """);
+    UnitFacts facts = project.parse("a.c");
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "gnu_counter").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "c11_counter").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "f::inner").storage());
+    assertEquals(Storage.FUNCTION_STATIC, variable(facts, "f::plain").storage());
+    assertEquals(List.of(), facts.problems());
+  }
+
+  @Test
   void outOfLineDefinitionsResolveThroughUsingNamespace() {
     TestProject project = new TestProject(dir).file("a.cpp", """
         namespace net { class Socket { void open(); }; }
@@ -144,6 +177,7 @@ class DeclarationFactsTest {
         const std::string s = "abc";
         extern std::mutex shared;
         thread_local int perThread = 1;
+        __thread int gnuPerThread;
         class Registry { static std::map<int,int> table; };
         std::map<int,int> Registry::table;
         void run(int count, std::thread *worker) {
@@ -167,6 +201,7 @@ class DeclarationFactsTest {
     assertTrue(shared.isExtern());
     assertFalse(shared.isConst());
     assertEquals(Storage.THREAD_LOCAL, variable(facts, "app::perThread").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "app::gnuPerThread").storage());
     VariableFact table = variable(facts, "app::Registry::table");
     assertEquals(Storage.STATIC_MEMBER_DEFINITION, table.storage());
     assertEquals(TypeRef.of("std::map<int, int>"), table.type());
