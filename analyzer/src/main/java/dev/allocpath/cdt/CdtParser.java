@@ -97,9 +97,12 @@ public final class CdtParser {
     if (outcome instanceof BoundedRunner.Outcome.Failed<UnitFacts> failed) {
       return failure(unit, root, unitPath, failed.error());
     }
+    return timedOut(unit, root, unitPath);
+  }
+
+  private UnitFacts timedOut(CompileUnit unit, Path root, String unitPath) {
     return onlyProblem(unit, root, unitPath, "parse-timeout",
-        "skipped: parsing took longer than the limit of " + seconds(timeLimit)
-            + " (raise the per-file time limit to analyse it)");
+        "skipped: parsing took longer than the per-file limit of " + seconds(timeLimit));
   }
 
   private UnitFacts parseNow(
@@ -184,8 +187,7 @@ public final class CdtParser {
     if (error instanceof ParseTimeoutError
         || error instanceof ParseError parseError
             && parseError.getErrorKind() == ParseError.ParseErrorKind.TIMEOUT_OR_CANCELLED) {
-      return onlyProblem(unit, root, unitPath, "parse-timeout",
-          "skipped: parsing took longer than the limit of " + seconds(timeLimit));
+      return timedOut(unit, root, unitPath);
     }
     String why = error instanceof StackOverflowError
         ? "nested too deeply for the parser"

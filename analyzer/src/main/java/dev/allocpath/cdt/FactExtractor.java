@@ -18,6 +18,7 @@ import org.eclipse.cdt.core.dom.ast.IASTStatement;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
 import dev.allocpath.facts.VariableFact;
 
 /**
@@ -199,6 +200,13 @@ final class FactExtractor {
       }
       VariableFact.Storage storage = Declarations.localStorage(specifier);
       String function = context.function();
+      if (declaration instanceof ICPPASTStructuredBindingDeclaration binding) {
+        for (IASTName name : binding.getNames()) {
+          context.declareLocal(name.toString(), new WalkContext.Local(
+              Declarations.localKey(storage, function, name.toString()), "auto"));
+        }
+        return;
+      }
       String type = null;
       for (IASTDeclarator declarator : declaration.getDeclarators()) {
         if (Declarations.declaresFunction(declarator)) {

@@ -186,6 +186,7 @@ class DeclarationFactsTest {
           int a = 1, b{2};
           for (auto &w : workers) {}
           auto f = [](int x) { return x; };
+          auto &[key, value] = *entries.begin();
         }
         }
         """);
@@ -226,5 +227,9 @@ class DeclarationFactsTest {
     assertEquals("app::run", lambdaParameter.enclosingFunction());
     assertEquals(TypeRef.of("auto"), variable(facts, "f").type());
     assertEquals("[](int x) { return x; }", variable(facts, "f").initializer());
+    VariableFact key = variable(facts, "key");
+    assertEquals(Storage.LOCAL, key.storage());
+    assertEquals(new TypeRef("auto", true, List.of()), key.type());
+    assertEquals("*entries.begin()", key.initializer());
   }
 }
