@@ -1,8 +1,8 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
-import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.AssignmentFact.Kind;
+import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.StorageKey;
 import java.util.List;

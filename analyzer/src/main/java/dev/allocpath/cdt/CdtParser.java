@@ -19,6 +19,7 @@ import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.ParseError;
+import org.eclipse.core.runtime.CoreException;
 
 /**
  * Parses one {@link CompileUnit} with Eclipse CDT and returns its {@link UnitFacts}; the AST is
@@ -132,7 +133,7 @@ public final class CdtParser {
           null,
           OPTIONS,
           new ProjectContentProvider.CancellingLog(deadline));
-    } catch (org.eclipse.core.runtime.CoreException e) {
+    } catch (CoreException e) {
       throw new IllegalStateException(e);
     }
     if (ast == null) {

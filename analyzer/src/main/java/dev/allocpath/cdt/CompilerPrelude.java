@@ -1,6 +1,10 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,13 +46,13 @@ final class CompilerPrelude {
   }
 
   private static String loadStdTemplates() {
-    try (java.io.InputStream in = CompilerPrelude.class.getResourceAsStream(STD_TEMPLATES_RESOURCE)) {
+    try (InputStream in = CompilerPrelude.class.getResourceAsStream(STD_TEMPLATES_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + STD_TEMPLATES_RESOURCE);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

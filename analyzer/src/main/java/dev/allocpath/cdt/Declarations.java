@@ -2,11 +2,11 @@ package dev.allocpath.cdt;
 
 import dev.allocpath.facts.StorageKey;
 import dev.allocpath.facts.VariableFact;
+import org.eclipse.cdt.core.dom.ast.IASTAttribute;
+import org.eclipse.cdt.core.dom.ast.IASTAttributeOwner;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
-import org.eclipse.cdt.core.dom.ast.IASTAttribute;
-import org.eclipse.cdt.core.dom.ast.IASTAttributeOwner;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTDeclSpecifier;
 
 /** Questions about declarations that several collectors and the walk ask alike. */

@@ -1,5 +1,7 @@
 package dev.allocpath.cdt;
 
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.VariableFact;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
@@ -19,7 +21,6 @@ import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
-import dev.allocpath.facts.VariableFact;
 
 /**
  * One walk over a translation unit's AST that keeps track of scopes (namespaces, classes,
@@ -223,7 +224,7 @@ final class FactExtractor {
     }
 
     private void failed(FactCollector collector, IASTNode node, RuntimeException error) {
-      dev.allocpath.api.SourceLocation location = null;
+      SourceLocation location = null;
       try {
         location = context.locations().of(node);
       } catch (RuntimeException ignored) {

@@ -15,11 +15,13 @@ import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Collects the facts of one unit as collectors find them, and turns them into a deterministic
@@ -38,8 +40,8 @@ final class FactSink {
   final List<MacroFact> macros = new ArrayList<>();
   final List<AssignmentFact> assignments = new ArrayList<>();
   final List<ReturnFact> returns = new ArrayList<>();
-  private final Map<String, ClassFact> classesByName = new java.util.HashMap<>();
-  private final Map<String, Map<String, MemberFact>> membersByClass = new java.util.HashMap<>();
+  private final Map<String, ClassFact> classesByName = new HashMap<>();
+  private final Map<String, Map<String, MemberFact>> membersByClass = new HashMap<>();
   private final List<Notification> notes = new ArrayList<>();
   private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
   private final Set<String> failedCollectors = new LinkedHashSet<>();
@@ -57,7 +59,7 @@ final class FactSink {
     }
     return membersByClass
         .computeIfAbsent(className, name -> {
-          Map<String, MemberFact> byName = new java.util.HashMap<>();
+          Map<String, MemberFact> byName = new HashMap<>();
           for (MemberFact member : type.members()) {
             byName.putIfAbsent(member.name(), member);
           }
@@ -143,7 +145,7 @@ final class FactSink {
   }
 
   /** Unique items ordered by location (missing locations first), then by their full content. */
-  static <T> List<T> sorted(List<T> items, java.util.function.Function<T, SourceLocation> location) {
+  static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location) {
     List<T> unique = new ArrayList<>(new LinkedHashSet<>(items));
     unique.sort(
         Comparator.comparing(location, Comparator.nullsFirst(Comparator.naturalOrder()))

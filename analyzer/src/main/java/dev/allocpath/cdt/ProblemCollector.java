@@ -4,6 +4,7 @@ import dev.allocpath.api.Notification;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import java.util.function.Predicate;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
 import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -110,7 +111,7 @@ final class ProblemCollector implements FactCollector {
     return argument.isEmpty() ? what : what + ": " + argument;
   }
 
-  private SourceLocation where(org.eclipse.cdt.core.dom.ast.IASTNode node, WalkContext context) {
+  private SourceLocation where(IASTNode node, WalkContext context) {
     SourceLocation location = context.locations().of(node);
     return location != null ? location : SourceLocation.ofFile(unitPath);
   }

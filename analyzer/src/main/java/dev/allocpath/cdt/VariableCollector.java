@@ -1,8 +1,9 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
-import dev.allocpath.facts.VariableFact;
+import dev.allocpath.facts.TypeRef;
 import dev.allocpath.facts.VariableFact.Storage;
+import dev.allocpath.facts.VariableFact;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
@@ -18,7 +19,6 @@ import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
-import dev.allocpath.facts.TypeRef;
 
 /**
  * Variables that are not class members: namespace scope, out-of-class static member definitions,

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where the AST walk is: the stack of namespaces, classes and functions around the current node,
@@ -163,7 +164,7 @@ final class WalkContext {
    * function body such a name always denotes the same entity (locals are looked up first).
    * Outside functions nothing is remembered.
    */
-  String resolvedName(String name, java.util.function.Function<String, String> resolve) {
+  String resolvedName(String name, Function<String, String> resolve) {
     Frame frame = innermost(Kind.FUNCTION);
     if (frame == null) {
       return resolve.apply(name);

@@ -3,9 +3,9 @@ package dev.allocpath.cdt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.allocpath.facts.AssignmentFact;
-import dev.allocpath.facts.AssignmentFact.Kind;
 import dev.allocpath.facts.ArgumentFact;
+import dev.allocpath.facts.AssignmentFact.Kind;
+import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.UnitFacts;
