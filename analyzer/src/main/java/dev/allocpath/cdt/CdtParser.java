@@ -72,6 +72,9 @@ public final class CdtParser {
   /** With another stack size for the parse threads (tests use a small one to provoke overflow). */
   CdtParser(Duration timeLimit, long stackBytes) {
     this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
+    }
     this.runner = new BoundedRunner(stackBytes, timeLimit);
   }
 
