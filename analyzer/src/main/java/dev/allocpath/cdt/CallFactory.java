@@ -91,7 +91,7 @@ final class CallFactory {
     if (expression instanceof IASTFunctionCallExpression call) {
       return ofCall(call, context);
     }
-    if (expression instanceof IASTBinaryExpression binary && context.isCpp()) {
+    if (expression instanceof IASTBinaryExpression binary) {
       TemplateCalls.Recovered recovered = TemplateCalls.recover(binary);
       return recovered == null ? null : ofRecovered(binary, recovered, context);
     }

@@ -93,8 +93,13 @@ public final class CdtParser {
     Path realRoot = realRoots.computeIfAbsent(root, CdtParser::realPath);
     String unitPath = relative(root, unit.source());
     String threadName = "allocpath-parse " + unitPath;
-    BoundedRunner.Outcome<UnitFacts> outcome =
-        runner.run(threadName, deadline -> parseNow(unit, root, realRoot, unitPath, deadline));
+    BoundedRunner.Outcome<UnitFacts> outcome;
+    try {
+      outcome = runner.run(threadName, deadline -> parseNow(unit, root, realRoot, unitPath, deadline));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // No thread could be started (out of native threads or memory): report, do not crash.
+      return failure(unit, root, unitPath, e);
+    }
     if (outcome instanceof BoundedRunner.Outcome.Done<UnitFacts> done) {
       return done.value();
     }

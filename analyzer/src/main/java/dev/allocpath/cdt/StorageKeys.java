@@ -23,6 +23,7 @@ import org.eclipse.cdt.core.dom.ast.IQualifierType;
 import org.eclipse.cdt.core.dom.ast.IType;
 import org.eclipse.cdt.core.dom.ast.ITypedef;
 import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTQualifiedName;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPReferenceType;
 
@@ -91,7 +92,10 @@ final class StorageKeys {
     }
   }
 
-  /** {@code std::move(x)} or {@code std::forward<T>(x)} (also unqualified), with one argument. */
+  /**
+   * {@code std::move(x)} or {@code std::forward<T>(x)} (also unqualified), with one argument; C++
+   * only, so a C function named {@code move} stays a call.
+   */
   static boolean isMoveOrForward(IASTExpression expression) {
     if (expression instanceof IASTFunctionCallExpression call) {
       return isMoveOrForward(call);
@@ -105,7 +109,8 @@ final class StorageKeys {
   }
 
   private static boolean isMoveOrForward(IASTFunctionCallExpression call) {
-    return call.getArguments().length == 1
+    return call instanceof ICPPASTFunctionCallExpression
+        && call.getArguments().length == 1
         && call.getArguments()[0] instanceof IASTExpression
         && call.getFunctionNameExpression() instanceof IASTIdExpression id
         && isMoveOrForward(id.getName());
