@@ -112,6 +112,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--include-suppressed", description = "Also write suppressed findings, marked as suppressed (GitHub ignores SARIF suppressions and would show them as open alerts).")
   boolean includeSuppressed;
 
+  @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
+  Path cacheDir;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -142,7 +145,8 @@ final class ScanCommand implements Callable<Integer> {
         threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
         Duration.ofSeconds(parseTimeoutSeconds),
         projectConfig.settings(),
-        enabledLevels(projectConfig, allRules));
+        enabledLevels(projectConfig, allRules),
+        cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     ProjectScanner scanner = new ProjectScanner(options, rules);

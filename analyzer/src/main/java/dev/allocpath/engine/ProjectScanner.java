@@ -40,6 +40,9 @@ public final class ProjectScanner {
   public AnalysisResult scan(ProjectModel model) {
     CdtParser parser = new CdtParser(options.parseTimeout());
     UnitParser units = unit -> parser.parse(unit, model.root());
+    if (options.cacheDir() != null) {
+      units = new FactCache(options.cacheDir(), model.root(), ToolVersion.get()).wrap(units);
+    }
     AnalysisResult result = new Analyzer(rules, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
     return new InlineSuppressions(model.root()).apply(result);
