@@ -45,8 +45,9 @@ final class BudgetText {
         "Per-class figures are for one instance; reachable adds one instance of each class the object owns"
             + " through " + String.join(", ", budget.owningPointers())
             + " members, containers of owned objects, or make_shared/make_unique/new in its member functions.",
-        "Each owned class counts once per tree (shared ownership and cycles are not counted twice); a container"
-            + " counts as one element, so reachable figures are a floor.",
+        "An object owned through shared ownership (shared_ptr, or created in a member function) counts once per"
+            + " tree; unique_ptr and container elements count for each owner; a cycle ends at the repeat; a"
+            + " container counts as one element. Reachable figures are therefore a floor.",
         "weak_ptr, raw pointers and references observe and are not followed.",
         "Component estimates count one instance of each class that is not only a base or by-value part of"
             + " another, plus static-storage primitives and leaked thread control blocks.");
