@@ -1,7 +1,11 @@
 package dev.allocpath.cli;
 
 import dev.allocpath.api.Notification;
-import dev.allocpath.api.Settings;
+import dev.allocpath.api.Rule;
+import dev.allocpath.config.ProjectConfig;
+import dev.allocpath.engine.Baseline;
+import dev.allocpath.model.ProjectModel;
+import dev.allocpath.report.AtomicOutput;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ProjectScanner;
@@ -89,6 +93,24 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal).")
   Color color = Color.auto;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PROJECT_DIR/.allocpath.yml when present).")
+  Path config;
+
+  @Option(names = "--files", arity = "1..*", paramLabel = "FILE", description = "Report only findings in these files (as pre-commit passes them); the whole project is still analysed. A CMakeLists.txt stands for its component.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings in files changed since this git revision (e.g. origin/main).")
+  String changedSince;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out findings recorded in this baseline (matched by a fingerprint that survives line moves).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings as the baseline and exit 0.")
+  Path writeBaseline;
+
+  @Option(names = "--include-suppressed", description = "Also write suppressed findings, marked as suppressed (GitHub ignores SARIF suppressions and would show them as open alerts).")
+  boolean includeSuppressed;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -103,21 +125,66 @@ final class ScanCommand implements Callable<Integer> {
     if (parseTimeoutSeconds < 1) {
       throw new UsageException("--parse-timeout must be at least 1 second");
     }
+    Path root = project.toAbsolutePath().normalize();
+    List<Rule> allRules = new RuleCatalog().rules();
+    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
+    List<String> roots = !componentRoots.isEmpty() ? componentRoots
+        : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
+    List<String> excluded = new ArrayList<>(projectConfig.excludes());
+    excluded.addAll(excludes);
     ScanOptions options = new ScanOptions(
-        componentRoots.isEmpty() ? List.of("components") : List.copyOf(componentRoots),
-        List.copyOf(excludes),
+        List.copyOf(roots),
+        List.copyOf(excluded),
         compileCommands,
         allowOutsideRoot,
         threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
         Duration.ofSeconds(parseTimeoutSeconds),
-        Settings.defaults());
-    AnalysisResult result = new ProjectScanner(options, new RuleCatalog().rules()).scan(project);
+        projectConfig.settings(),
+        enabledLevels(projectConfig, allRules));
+    List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    ProjectScanner scanner = new ProjectScanner(options, rules);
+    ProjectModel model = scanner.buildModel(root);
+    AnalysisResult result = scanner.scan(model);
+    if (known != null) {
+      result = known.apply(result);
+    }
+    if (!files.isEmpty() || changedSince != null) {
+      ChangedFiles changed = changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
+      result = changed.withComponents(model.components(), root).filter(result);
+    }
     printNotifications(result.notifications());
-    new ReportOutput(spec.commandLine().getOut(), useColor()).write(result, format.name(), output,
+    if (writeBaseline != null) {
+      writeBaselineFile(result);
+      return ExitCode.CLEAN;
+    }
+    AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
+    new ReportOutput(spec.commandLine().getOut(), useColor()).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  private static java.util.Map<String, Severity> enabledLevels(ProjectConfig config, List<Rule> rules) {
+    java.util.Map<String, Severity> levels = new java.util.TreeMap<>();
+    config.ruleLevels().forEach((id, level) -> {
+      if (level != null) {
+        levels.put(id, level);
+      }
+    });
+    return levels;
+  }
+
+  private void writeBaselineFile(AnalysisResult result) {
+    try {
+      AtomicOutput.write(writeBaseline,
+          out -> out.write(Baseline.render(result.findings()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    spec.commandLine().getErr().println("allocpath: wrote " + result.findings().size()
+        + " findings to baseline " + writeBaseline);
   }
 
   private Severity parseFailOn() {

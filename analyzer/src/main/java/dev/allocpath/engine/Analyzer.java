@@ -13,6 +13,7 @@ import dev.allocpath.model.ProjectModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,17 +31,27 @@ public final class Analyzer {
   private final Settings settings;
   private final UnitParser parser;
   private final int threads;
+  private final Map<String, Severity> levels;
 
   public Analyzer(List<Rule> rules, Settings settings, UnitParser parser, int threads) {
-    this(rules, List.of(), settings, parser, threads);
+    this(rules, settings, parser, threads, Map.of());
   }
 
-  public Analyzer(List<Rule> rules, List<Report> reports, Settings settings, UnitParser parser, int threads) {
+  /** {@code levels}: rule id → the level that replaces the rule's default level (from the config). */
+  public Analyzer(
+      List<Rule> rules, Settings settings, UnitParser parser, int threads, Map<String, Severity> levels) {
+    this(rules, List.of(), settings, parser, threads, levels);
+  }
+
+  /** Also builds {@code reports} (e.g. the budget) after the rules, from their findings and summaries. */
+  public Analyzer(List<Rule> rules, List<Report> reports, Settings settings, UnitParser parser, int threads,
+      Map<String, Severity> levels) {
     this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
     this.reports = reports.stream().sorted(Comparator.comparing(Report::id)).toList();
     this.settings = settings;
     this.parser = parser;
     this.threads = Math.max(1, threads);
+    this.levels = Map.copyOf(levels);
   }
 
   public AnalysisResult analyze(ProjectModel model) {
@@ -56,7 +67,7 @@ public final class Analyzer {
       CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
       try {
         rule.check(facts, context);
-        findings.addAll(context.findings);
+        context.findings.forEach(f -> findings.add(withConfiguredLevel(rule, f)));
         summaries.addAll(context.summaries);
       } catch (RuntimeException | StackOverflowError e) {
         notifications.add(
@@ -92,6 +103,16 @@ public final class Analyzer {
         List.copyOf(summaries),
         model.buildSource(),
         stats);
+  }
+
+  /** Applies a configured level to findings at the rule's default level (notes stay notes). */
+  private Finding withConfiguredLevel(Rule rule, Finding finding) {
+    Severity configured = levels.get(rule.info().id());
+    if (configured == null || finding.level() != rule.info().severity()) {
+      return finding;
+    }
+    return new Finding(finding.ruleId(), configured, finding.message(), finding.location(), finding.flow(),
+        finding.related(), finding.properties(), finding.identity());
   }
 
   /** Parses units, in parallel when asked; the result order never depends on thread timing. */

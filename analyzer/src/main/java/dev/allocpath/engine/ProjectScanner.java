@@ -37,13 +37,19 @@ public final class ProjectScanner {
   }
 
   public ProjectModel buildModel(Path root) {
-    ModelOptions modelOptions = new ModelOptions(
-        options.componentRoots(), options.excludes(), options.compileCommands(), options.allowOutsideRoot());
+    ModelOptions modelOptions = ModelOptions.defaults()
+        .withComponentRoots(options.componentRoots())
+        .withExtraExcludes(options.excludes())
+        .withCompileDatabase(options.compileCommands())
+        .withAllowOutsideRoot(options.allowOutsideRoot());
     return ProjectModelBuilder.build(root.toAbsolutePath().normalize(), modelOptions);
   }
 
   public AnalysisResult scan(ProjectModel model) {
-    CdtParser parser = new CdtParser(model.root(), options.parseTimeout());
-    return new Analyzer(rules, reports, options.settings(), parser::parse, options.threads()).analyze(model);
+    CdtParser parser = new CdtParser(options.parseTimeout());
+    UnitParser units = unit -> parser.parse(unit, model.root());
+    AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
+        options.ruleLevels()).analyze(model);
+    return new InlineSuppressions(model.root()).apply(result);
   }
 }

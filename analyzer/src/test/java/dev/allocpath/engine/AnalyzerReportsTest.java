@@ -72,7 +72,7 @@ class AnalyzerReportsTest {
     Analyzer analyzer = new Analyzer(List.of(new UnitRule()), reports, Settings.defaults(),
         u -> new UnitFacts(model.relative(u.source()), "app", 1, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of(), List.of()),
-        1);
+        1, Map.of());
     return analyzer.analyze(model);
   }
 

@@ -55,10 +55,10 @@ void Init::doInit() {
 	ThreadPool::Instance().spawn(THREADPOOL_SIZE);
 
 	mThreadsRunning = true;
-	if (pthread_create(&mTimerThread, nullptr, &Init::TimerThreadMain, this) != 0) {
+	if (pthread_create(&mTimerThread, nullptr, &Init::TimerThreadMain, this) != 0) { // expect: esp-unjoined-thread "'rtc::impl::Init::mTimerThread'" "340-byte"
 		PLOG_ERROR << "Unable to start the timer thread";
 	}
-	if (pthread_create(&mKeepaliveThread, nullptr, &Init::KeepaliveThreadMain, this) != 0) {
+	if (pthread_create(&mKeepaliveThread, nullptr, &Init::KeepaliveThreadMain, this) != 0) { // expect: esp-unjoined-thread "'rtc::impl::Init::mKeepaliveThread'" "340-byte"
 		PLOG_ERROR << "Unable to start the keepalive thread";
 	}
 

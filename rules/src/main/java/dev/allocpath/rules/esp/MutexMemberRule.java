@@ -25,6 +25,11 @@ import java.util.Map;
 public final class MutexMemberRule implements Rule {
 
   @Override
+  public List<String> costKeys() {
+    return java.util.Arrays.stream(SyncPrimitive.values()).map(SyncPrimitive::spelling).toList();
+  }
+
+  @Override
   public void check(ProjectFacts facts, RuleContext context) {
     HeldPrimitives held = new HeldPrimitives(new TypeIndex(facts));
     for (ClassFact owner : facts.classes()) {
