@@ -133,7 +133,7 @@ public final class HtmlReport {
     }
     html.append("<table class=\"data\" id=\"class-table\">\n<thead><tr><th>Class</th><th>Component</th>")
         .append("<th class=\"num\">By value</th><th class=\"num\">Bytes</th><th class=\"num\">Reachable</th>")
-        .append("<th class=\"num\">Bytes</th><th>Where the by-value primitives are</th></tr></thead>\n<tbody>\n");
+        .append("<th class=\"num\">Bytes</th><th>By-value paths</th></tr></thead>\n<tbody>\n");
     for (BudgetView.ClassRow c : b.classes) {
       html.append("<tr data-class=\"").append(escape(c.className())).append("\"><td><code>")
           .append(escape(c.className())).append("</code><div class=\"loc\">").append(escape(c.location()))
@@ -142,7 +142,8 @@ public final class HtmlReport {
           .append(num(c.byValue().bytes())).append(num(c.reachable().primitives()))
           .append("<td class=\"num strong\">").append(number(c.reachable().bytes())).append("</td><td>");
       if (!c.members().isEmpty()) {
-        html.append("<details><summary>").append(escape(plural(c.members().size(), "member or base", "members or bases")))
+        long paths = c.members().stream().mapToLong(m -> m.paths().size()).sum();
+        html.append("<details><summary>").append(escape(plural(paths, "path", "paths")))
             .append("</summary><ul class=\"paths\">");
         for (BudgetView.Member m : c.members()) {
           for (String path : m.paths()) {
@@ -160,7 +161,7 @@ public final class HtmlReport {
     Set<String> ownedElsewhere = new HashSet<>();
     b.classes.forEach(c -> c.owns().forEach(n -> collectCounted(n, ownedElsewhere)));
     List<BudgetView.ClassRow> owners = b.classes.stream()
-        .filter(c -> c.reachable().primitives() > c.byValue().primitives())
+        .filter(c -> c.reachable().primitives() > c.byValue().primitives() && c.wholeObject())
         .filter(c -> !ownedElsewhere.contains(c.className()))
         .limit(MAX_TREES).toList();
     if (owners.isEmpty()) {

@@ -65,6 +65,7 @@ final class HtmlStyle {
       ul.tree ul li:last-child::before { bottom: auto; height: 13px; }
       ul.tree ul li::after { content: ""; position: absolute; left: 0; top: 13px; width: 10px; border-top: 1px solid #c5ccd6; }
       .node.skipped { color: var(--muted); }
+      .node.skipped strong { font-weight: 500; }
       .node .via { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; color: #3e4c59; }
       .node .fig { color: var(--muted); font-size: 12px; margin-left: 6px; }
       .node.counted .fig { color: var(--objects); }

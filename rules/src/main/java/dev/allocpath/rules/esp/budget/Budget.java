@@ -14,8 +14,8 @@ record Budget(
     List<String> owningPointers) {
 
   /**
-   * Classes whose ownership tree is worth showing on its own: they own more than they hold, and
-   * no other class's tree already counts them.
+   * Classes whose ownership tree is worth showing on its own: whole objects that own more than
+   * they hold, and that no other class's tree already counts.
    */
   List<ClassBudget> topOwners() {
     Set<String> ownedElsewhere = new HashSet<>();
@@ -24,6 +24,7 @@ record Budget(
     }
     return classes.stream()
         .filter(ClassBudget::ownsMore)
+        .filter(ClassBudget::wholeObject)
         .filter(c -> !ownedElsewhere.contains(c.type().qualifiedName()))
         .toList();
   }

@@ -50,7 +50,8 @@ final class BudgetText {
             + " container counts as one element. Reachable figures are therefore a floor.",
         "weak_ptr, raw pointers and references observe and are not followed.",
         "Component estimates count one instance of each class that is not only a base or by-value part of"
-            + " another, plus static-storage primitives and leaked thread control blocks.");
+            + " another (classes with an instance in static storage are counted there), plus static-storage"
+            + " primitives and leaked thread control blocks.");
   }
 
   private static List<String> componentTable(Budget budget) {
@@ -113,7 +114,7 @@ final class BudgetText {
       String childPath = path.isEmpty() ? child.edge.via() : path + " → " + child.edge.via();
       String held = child.edge.how() + (child.edge.many() ? " (1 or more)" : "");
       if (!child.counted) {
-        table.row(childPath, child.type.qualifiedName(), "-", "-", held + "; not counted: " + child.note);
+        table.row(childPath, child.type.qualifiedName(), "-", "-", held + " (not counted: " + child.shortNote + ")");
         continue;
       }
       PrimitiveTally tally = PrimitiveTally.of(child.byValue, settings);

@@ -7,8 +7,10 @@ import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.rules.esp.HeldPrimitives;
 import dev.allocpath.rules.esp.PrimitiveTally;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -39,11 +41,12 @@ final class ComponentBudgets {
       Settings settings) {
     Map<String, Counter> counters = new TreeMap<>();
     ComponentOf.names(facts).forEach(name -> counters.put(name, new Counter()));
+    Set<String> staticInstances = staticInstanceClasses(statics);
     for (ClassBudget budget : classes) {
       Counter counter = counters.computeIfAbsent(budget.component(), k -> new Counter());
       if (budget.byValue().total() > 0) {
         counter.mutexClasses++;
-        if (budget.wholeObject()) {
+        if (budget.wholeObject() && !staticInstances.contains(budget.type().qualifiedName())) {
           counter.wholeObjects.addAll(budget.byValueLeaves());
         }
       }
@@ -68,6 +71,22 @@ final class ComponentBudgets {
         c.undecidedThreads,
         c.staticHeapObjects)));
     return List.copyOf(budgets);
+  }
+
+  /**
+   * Classes with an instance in static storage (a singleton, a global logger): that instance is
+   * counted with the statics, so the class is not counted again as a whole object.
+   */
+  private static Set<String> staticInstanceClasses(List<StaticPrimitives.Holder> statics) {
+    Set<String> classes = new HashSet<>();
+    for (StaticPrimitives.Holder holder : statics) {
+      for (HeldPrimitives.Leaf leaf : holder.leaves()) {
+        if (!leaf.via().isEmpty()) {
+          classes.add(leaf.via().get(0).owner());
+        }
+      }
+    }
+    return classes;
   }
 
   private static void count(Finding finding, ComponentOf componentOf, Map<String, Counter> counters, CostTable costs) {

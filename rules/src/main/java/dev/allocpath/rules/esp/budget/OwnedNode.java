@@ -15,16 +15,19 @@ final class OwnedNode {
   final OwnershipEdge edge;
   final List<HeldPrimitives.Leaf> byValue;
   final boolean counted;
-  /** Why an object is shown but not counted; null when counted. */
+  /** Why an object is shown but not counted, in a sentence; null when counted. */
   final String note;
+  /** The same in a few words, for the terminal table; null when counted. */
+  final String shortNote;
   final List<OwnedNode> children = new ArrayList<>();
 
-  OwnedNode(ClassFact type, OwnershipEdge edge, List<HeldPrimitives.Leaf> byValue, boolean counted, String note) {
+  OwnedNode(ClassFact type, OwnershipEdge edge, List<HeldPrimitives.Leaf> byValue, String note, String shortNote) {
     this.type = type;
     this.edge = edge;
     this.byValue = List.copyOf(byValue);
-    this.counted = counted;
+    this.counted = note == null;
     this.note = note;
+    this.shortNote = shortNote;
   }
 
   /** By-value primitives of this node and of every counted node below it. */

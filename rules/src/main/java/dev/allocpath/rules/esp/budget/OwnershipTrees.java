@@ -37,6 +37,9 @@ final class OwnershipTrees {
 
   private record Pending(OwnedNode node, Set<String> ancestors) {}
 
+  /** Why an owned object is not counted: a sentence, and a few words for tables. */
+  private record Skip(String note, String shortNote) {}
+
   private final OwnershipEdges edges;
   private final HeldPrimitives held;
   private final ClassLookup lookup;
@@ -50,7 +53,7 @@ final class OwnershipTrees {
 
   OwnedNode of(ClassFact root) {
     Map<String, List<String>> aliasedBases = aliasedBases(root);
-    OwnedNode top = new OwnedNode(root, null, held.ofClass(root), true, null);
+    OwnedNode top = new OwnedNode(root, null, held.ofClass(root), null, null);
     Set<String> counted = new HashSet<>(Set.of(root.qualifiedName()));
     Queue<Pending> pending = new ArrayDeque<>();
     pending.add(new Pending(top, Set.of(root.qualifiedName())));
@@ -63,8 +66,10 @@ final class OwnershipTrees {
           continue;
         }
         String name = target.qualifiedName();
-        String skip = skipReason(edge, name, current.ancestors(), counted, aliasedBases, nodes);
-        OwnedNode child = new OwnedNode(target, edge, held.ofClass(target), skip == null, skip);
+        Skip skip = skipReason(edge, name, current.ancestors(), counted, aliasedBases, nodes);
+        OwnedNode child = skip == null
+            ? new OwnedNode(target, edge, held.ofClass(target), null, null)
+            : new OwnedNode(target, edge, held.ofClass(target), skip.note(), skip.shortNote());
         current.node().children.add(child);
         nodes++;
         if (skip == null) {
@@ -79,19 +84,20 @@ final class OwnershipTrees {
   }
 
   /** Why an owned object is shown but not counted, or null to count it. */
-  private static String skipReason(OwnershipEdge edge, String target, Set<String> ancestors, Set<String> counted,
+  private static Skip skipReason(OwnershipEdge edge, String target, Set<String> ancestors, Set<String> counted,
       Map<String, List<String>> aliasedBases, int nodes) {
     if (ancestors.contains(target)) {
-      return "a cycle: " + target + " already owns this object";
+      return new Skip("a cycle: " + target + " already owns this object", "cycle");
     }
     if (aliasedBases.containsKey(target)) {
-      return "a base of " + String.join(", ", aliasedBases.get(target)) + " in this tree, taken to point at that object";
+      return new Skip("a base of " + String.join(", ", aliasedBases.get(target))
+          + " in this tree, taken to point at that object", "base of a counted object");
     }
     if (!edge.exclusive() && counted.contains(target)) {
-      return "shared ownership: already counted in this tree";
+      return new Skip("shared ownership: already counted in this tree", "shared, counted once");
     }
     if (nodes >= MAX_NODES) {
-      return "the tree is cut at " + MAX_NODES + " objects";
+      return new Skip("the tree is cut at " + MAX_NODES + " objects", "tree cut");
     }
     return null;
   }

@@ -126,6 +126,21 @@ class ComponentBudgetTest {
   }
 
   @Test
+  void aClassWithAnInstanceInStaticStorageIsCountedThereOnly() {
+    TestProject project = new TestProject().in("log")
+        .type("plog::Logger", member("lock", "std::mutex"))
+        .variable("plog::init::logger", "Logger", VariableFact.Storage.FUNCTION_STATIC)
+        .type("plog::Appender", member("lock", "std::mutex"));
+    Budget budget = BudgetReport.compute(project.facts(), TestProject.Context.empty());
+    ComponentBudget log = component(budget, "log");
+
+    assertEquals(1, log.staticStorage().total(), "the static logger");
+    assertEquals(1, log.wholeObjects().total(), "only the appender: the logger is already counted");
+    assertEquals(2, log.mutexClasses());
+    assertEquals(168, log.estimatedBytes());
+  }
+
+  @Test
   void leakedThreadsWithoutAPriceUseTheConfiguredTcbCost() {
     Finding bare = new FindingBuilder(SourceLocation.ofLine(RTC, 50), "A finding.")
         .build(UnjoinedThreadRule.class.getAnnotation(RuleInfo.class));
