@@ -26,10 +26,8 @@ import picocli.CommandLine.Parameters;
     name = "scan",
     mixinStandardHelpOptions = true,
     versionProvider = AllocpathCommand.Version.class,
-    description = {
-      "Scans the ESP-IDF components of a project: builds the component model from CMakeLists.txt,",
-      "parses exactly the C/C++ they compile, and reports allocation paths into internal RAM."
-    },
+    description = "Scans the ESP-IDF components of a project: builds the component model from "
+        + "CMakeLists.txt, parses exactly the C/C++ they compile, and reports allocation paths into internal RAM.",
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing at or above --fail-on was found",
@@ -50,9 +48,12 @@ final class ScanCommand implements Callable<Integer> {
 
   enum Color { auto, always, never }
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR",
-      description = "The ESP-IDF project to scan (default: the current directory).")
-  Path project = Path.of(".");
+  @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR|FILE",
+      description = {"The ESP-IDF project to scan (default: the current directory).",
+          "Files given here narrow the report like --files (this is how pre-commit passes them)."})
+  List<Path> positionals = new ArrayList<>();
+
+  private Path project = Path.of(".");
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
@@ -119,6 +120,7 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Severity threshold = parseFailOn();
+    splitPositionals();
     if (!Files.isDirectory(project)) {
       throw new UsageException("project directory does not exist: " + project);
     }
@@ -164,6 +166,27 @@ final class ScanCommand implements Callable<Integer> {
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** One directory is the project; regular files join --files; anything else is a mistake. */
+  private void splitPositionals() {
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : positionals) {
+      if (Files.isDirectory(p)) {
+        dirs.add(p);
+      } else if (Files.isRegularFile(p) || p.getFileName().toString().equals("CMakeLists.txt")) {
+        files.add(p);
+      } else if (positionals.size() == 1) {
+        throw new UsageException("project directory does not exist: " + p);
+      }
+      // A deleted file passed by a hook has no findings to report: nothing to do.
+    }
+    if (dirs.size() > 1) {
+      throw new UsageException("more than one project directory given: " + dirs);
+    }
+    if (!dirs.isEmpty()) {
+      project = dirs.get(0);
+    }
   }
 
   private static java.util.Map<String, Severity> enabledLevels(ProjectConfig config, List<Rule> rules) {

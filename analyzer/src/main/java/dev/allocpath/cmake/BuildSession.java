@@ -28,7 +28,7 @@ final class BuildSession {
   final GlobalSettings globals = new GlobalSettings();
   final Interpreter interpreter;
   /** Called when the project file calls project(): ESP-IDF collects components at that point. */
-  java.util.function.Consumer<Frame> onProject;
+  java.util.function.BiConsumer<Frame, Integer> onProject;
   boolean projectCalled;
   private final Map<Path, List<Statement>> programs = new HashMap<>();
 

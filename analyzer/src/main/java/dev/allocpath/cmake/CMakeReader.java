@@ -50,6 +50,16 @@ public final class CMakeReader {
 
   /** Reads CMake source text; {@code displayPath} is used in notifications. */
   public static List<CMakeCommand> read(String text, String displayPath, NotificationSink sink) {
+    try {
+      return parse(text, displayPath, sink);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Pathological input (e.g. thousands of nested parentheses) must not end the scan.
+      sink.syntax("cannot read this file (" + e.getClass().getSimpleName() + ")", displayPath, 1);
+      return List.of();
+    }
+  }
+
+  private static List<CMakeCommand> parse(String text, String displayPath, NotificationSink sink) {
     SyntaxErrors lexErrors = new SyntaxErrors();
     CMakeLexer lexer = new CMakeLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();

@@ -37,14 +37,14 @@ final class CompileDatabaseOverlay {
     return session.files.isFile(standard) ? standard : null;
   }
 
-  /** Returns the display path of the database when it was used, else null (units unchanged). */
+  /**
+   * Returns the display path of the database when it was used, else null (units unchanged). A
+   * database the options name is read wherever it is (build directories often live outside the
+   * project); what it says about files and directories outside the project is still not used.
+   */
   String apply(Path database, List<CompileUnit> units) {
     String display = session.files.display(database);
-    if (!session.files.mayRead(database)) {
-      session.sink.note(NotificationSink.OUTSIDE_ROOT, "compile database is outside the project root and was not read; CMake flags are used", display, 1);
-      return null;
-    }
-    if (!session.files.isFile(database)) {
+    if (!java.nio.file.Files.isRegularFile(database)) {
       session.sink.warning(NotificationSink.COMPILE_DB, "compile database does not exist; CMake flags are used", display, 1);
       return null;
     }

@@ -40,7 +40,10 @@ final class ComponentDiscovery {
         session.sink.note(NotificationSink.OUTSIDE_ROOT, "EXTRA_COMPONENT_DIRS entry '" + entry
             + "' is outside the project root and was not searched", extraOrigin, extraLine);
       } else if (session.files.isFile(dir.resolve("CMakeLists.txt"))) {
-        add(dir);
+        if (!add(dir)) {
+          session.sink.note(NotificationSink.COMPONENT, "EXTRA_COMPONENT_DIRS entry '" + entry
+              + "' is excluded from the scan", extraOrigin, extraLine);
+        }
       } else if (session.files.isDirectory(dir)) {
         scanParent(dir);
       } else {
@@ -80,13 +83,14 @@ final class ComponentDiscovery {
     }
   }
 
-  private void add(Path dir) {
+  /** Registers a component directory; false when the excludes drop it. */
+  private boolean add(Path dir) {
     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
     String relative = session.files.display(dir);
     for (String exclude : excludes) {
       String e = exclude.endsWith("/") ? exclude.substring(0, exclude.length() - 1) : exclude;
       if (name.equals(e) || relative.equals(e) || relative.startsWith(e + "/")) {
-        return;
+        return false;
       }
     }
     ComponentState existing = session.components.get(name);
@@ -96,8 +100,9 @@ final class ComponentDiscovery {
             + "' is ignored: '" + session.files.display(existing.dir) + "' has the same name",
             session.files.display(dir.resolve("CMakeLists.txt")), 1);
       }
-      return;
+      return true;
     }
     session.components.put(name, new ComponentState(name, dir, dir.resolve("CMakeLists.txt")));
+    return true;
   }
 }

@@ -193,7 +193,7 @@ final class ConditionEvaluator {
       case "STRGREATER" -> l.compareTo(operandValue(right)) > 0;
       case "STRLESS_EQUAL" -> l.compareTo(operandValue(right)) <= 0;
       case "STRGREATER_EQUAL" -> l.compareTo(operandValue(right)) >= 0;
-      case "PATH_EQUAL" -> l.replaceAll("/+", "/").equals(operandValue(right).replaceAll("/+", "/"));
+      case "PATH_EQUAL" -> collapseSlashes(l).equals(collapseSlashes(operandValue(right)));
       case "EQUAL", "LESS", "GREATER", "LESS_EQUAL", "GREATER_EQUAL" -> numeric(op, l, operandValue(right));
       case "IN_LIST" -> {
         String list = right.quoted ? null : vars.get(right.text);
@@ -202,6 +202,17 @@ final class ConditionEvaluator {
       case "IS_NEWER_THAN" -> throw new Unsupported("if(... IS_NEWER_THAN ...) depends on file times; not evaluated");
       default -> version(op, l, operandValue(right));
     };
+  }
+
+  private static String collapseSlashes(String path) {
+    StringBuilder out = new StringBuilder(path.length());
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c != '/' || out.length() == 0 || out.charAt(out.length() - 1) != '/') {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private boolean matches(String value, String pattern) throws Unsupported {

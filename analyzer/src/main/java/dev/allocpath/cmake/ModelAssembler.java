@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -177,6 +178,10 @@ final class ModelAssembler {
   /** A flag and the directory a relative {@code -include} in it is looked up from first. */
   private record Contribution(ScopedFlag flag, Path declaringDir, boolean resolvedAtComponent) {}
 
+  /** The preprocessor part of a unit; shared by all sources of a component without file properties. */
+  private record UnitFlags(Map<String, String> defines, List<String> undefines, List<Path> includeDirs,
+      List<ForcedInclude> forcedIncludes) {}
+
   List<CompileUnit> units() {
     List<CompileUnit> out = new ArrayList<>();
     for (ComponentState c : session.components.values()) {
@@ -187,16 +192,37 @@ final class ModelAssembler {
         d.virtualFiles.forEach(virtualFiles::putIfAbsent);
       }
       Map<Path, String> unitVirtual = Collections.unmodifiableMap(virtualFiles);
+      Map<Language, List<Contribution>> base = new EnumMap<>(Language.class);
+      Map<Language, UnitFlags> shared = new EnumMap<>(Language.class);
       for (SourceFile source : sources(c)) {
-        out.add(unit(c, contributors, source.file(), unitVirtual));
+        Path file = source.file();
+        Language language = Language.ofSource(file.getFileName().toString());
+        List<Contribution> common = base.computeIfAbsent(language, l -> contributions(c, contributors, l));
+        Map<String, List<ScopedFlag>> fileProperties = c.sourceProperties.get(file);
+        UnitFlags flags;
+        if (fileProperties == null) {
+          flags = shared.computeIfAbsent(language, l -> unitFlags(common));
+        } else {
+          List<Contribution> all = new ArrayList<>(common);
+          for (List<ScopedFlag> list : fileProperties.values()) {
+            for (ScopedFlag f : list) {
+              if (f.appliesTo(language)) {
+                all.add(new Contribution(f, c.dir, false));
+              }
+            }
+          }
+          flags = unitFlags(all);
+        }
+        out.add(new CompileUnit(file, c.name, language, flags.defines(), flags.undefines(), flags.includeDirs(),
+            flags.forcedIncludes(), unitVirtual));
       }
     }
     out.sort(Comparator.comparing((CompileUnit u) -> session.files.display(u.source())).thenComparing(CompileUnit::component));
     return List.copyOf(out);
   }
 
-  private CompileUnit unit(ComponentState c, List<ComponentState> contributors, Path source, Map<Path, String> virtualFiles) {
-    Language language = Language.ofSource(source.getFileName().toString());
+  /** Build-wide flags, the component's own, then what its requirements pass on, for one language. */
+  private List<Contribution> contributions(ComponentState c, List<ComponentState> contributors, Language language) {
     List<Contribution> flags = new ArrayList<>();
     for (ScopedFlag f : session.globals.flags()) {
       if (f.appliesTo(language)) {
@@ -215,15 +241,10 @@ final class ModelAssembler {
         }
       }
     }
-    Map<String, List<ScopedFlag>> fileProperties = c.sourceProperties.getOrDefault(source, Map.of());
-    for (List<ScopedFlag> list : fileProperties.values()) {
-      for (ScopedFlag f : list) {
-        if (f.appliesTo(language)) {
-          flags.add(new Contribution(f, c.dir, false));
-        }
-      }
-    }
+    return flags;
+  }
 
+  private UnitFlags unitFlags(List<Contribution> flags) {
     Map<String, String> defines = new LinkedHashMap<>();
     LinkedHashSet<String> undefines = new LinkedHashSet<>();
     applyDefines(flags, ScopedFlag.Kind.DEFINITION, defines, undefines);
@@ -248,8 +269,7 @@ final class ModelAssembler {
         forced.add(new ForcedInclude(resolver.stableSpelling(fi.spelled()), file, f.scope(), f.origin()));
       }
     }
-    return new CompileUnit(source, c.name, language, Collections.unmodifiableMap(defines),
-        List.copyOf(undefines), dirs, List.copyOf(forced), virtualFiles);
+    return new UnitFlags(Collections.unmodifiableMap(defines), List.copyOf(undefines), dirs, List.copyOf(forced));
   }
 
   /** Applies -D/-U in order; the last word on a name wins, as on a gcc command line. */

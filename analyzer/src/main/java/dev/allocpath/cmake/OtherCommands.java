@@ -74,7 +74,7 @@ final class OtherCommands {
     if (call.frame.component() == null && !call.session.projectCalled) {
       call.session.projectCalled = true;
       if (call.session.onProject != null) {
-        call.session.onProject.accept(call.frame);
+        call.session.onProject.accept(call.frame, call.command.line());
       }
     }
   }

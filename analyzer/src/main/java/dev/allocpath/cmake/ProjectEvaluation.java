@@ -33,7 +33,7 @@ final class ProjectEvaluation {
     if (componentBase == null) {
       // No project() call (or no project file): collect with what the file defined.
       session.projectCalled = true;
-      collectComponents(frame);
+      collectComponents(frame, 1);
     }
     for (ComponentState component : session.components.values()) {
       evaluate(component);
@@ -67,11 +67,14 @@ final class ProjectEvaluation {
     });
   }
 
-  /** project() was called: find the components, run their project_include.cmake, keep the scope. */
-  private void collectComponents(Frame frame) {
+  /**
+   * project() was called (at {@code line}): find the components, run their project_include.cmake,
+   * keep the scope. EXTRA_COMPONENT_DIRS problems are reported at project(), where ESP-IDF reads it.
+   */
+  private void collectComponents(Frame frame, int line) {
     Variables vars = frame.vars();
     List<String> extra = ListValues.split(vars.getOrEmpty("EXTRA_COMPONENT_DIRS"), false);
-    new ComponentDiscovery(session).discover(extra, frame.file().display(), 1);
+    new ComponentDiscovery(session).discover(extra, frame.file().display(), line);
     for (ComponentState component : session.components.values()) {
       Path include = component.dir.resolve("project_include.cmake");
       if (session.files.isFile(include)) {

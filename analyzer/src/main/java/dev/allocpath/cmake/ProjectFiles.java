@@ -30,10 +30,6 @@ final class ProjectFiles {
     return root;
   }
 
-  boolean allowOutside() {
-    return allowOutside;
-  }
-
   /** Whether the path, with symlinks resolved, lies inside the project root. */
   boolean inside(Path path) {
     Path normal = path.toAbsolutePath().normalize();
@@ -58,14 +54,18 @@ final class ProjectFiles {
     return mayRead(normal) && dirCache.computeIfAbsent(normal, Files::isDirectory);
   }
 
-  /** A path for messages and origins: project-relative with forward slashes ("../x" outside). */
+  /**
+   * A path for messages and origins: project-relative with forward slashes. A path outside the
+   * project stays absolute: a "../" form would change with the depth of the checkout.
+   */
   String display(Path path) {
     Path normal = path.toAbsolutePath().normalize();
-    Path base = normal.startsWith(root) || !normal.startsWith(realRoot) ? root : realRoot;
     String text;
-    try {
-      text = base.relativize(normal).toString();
-    } catch (IllegalArgumentException e) {
+    if (normal.startsWith(root)) {
+      text = root.relativize(normal).toString();
+    } else if (normal.startsWith(realRoot)) {
+      text = realRoot.relativize(normal).toString();
+    } else {
       text = normal.toString();
     }
     text = text.replace('\\', '/');

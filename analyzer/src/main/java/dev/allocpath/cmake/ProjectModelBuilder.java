@@ -27,6 +27,10 @@ public final class ProjectModelBuilder {
     List<CompileUnit> units = List.of();
     String buildSource = CMAKE_SOURCE;
     try {
+      if (!session.files.isDirectory(root)) {
+        sink.warning(NotificationSink.COMPONENT, "project root '" + root + "' is not a directory", null, 0);
+        return new ProjectModel(root, components, units, buildSource, sink.list());
+      }
       new ProjectEvaluation(session).run();
       ModelAssembler assembler = new ModelAssembler(session);
       components = assembler.components();

@@ -33,15 +33,6 @@ final class Truth {
     };
   }
 
-  static boolean isConstant(String value) {
-    return isTrueConstant(value) || isFalseConstant(value);
-  }
-
-  /** A value as a condition when it is not a variable name: anything not false is true. */
-  static boolean valueIsTrue(String value) {
-    return !isFalseConstant(value);
-  }
-
   /** The number a string spells entirely, or null. No regex: this runs for every if() operand. */
   static Double number(String value) {
     int n = value.length();

@@ -192,6 +192,16 @@ class CMakeReaderTest {
   }
 
   @Test
+  void deeplyNestedParenthesesDoNotEscape() {
+    String text = "set(A 1)\nset(X " + "(".repeat(50_000) + ")".repeat(50_000) + ")\n";
+    List<CMakeCommand> commands = read(text);
+    assertTrue(commands.size() <= 2);
+    for (Notification n : sink.list()) {
+      assertEquals(NotificationSink.SYNTAX, n.kind());
+    }
+  }
+
+  @Test
   void garbageNeverThrows() {
     StringBuilder text = new StringBuilder();
     String pieces = "()#\"[]=\\$ {}\n\tx;";

@@ -127,6 +127,19 @@ class CompileDatabaseTest {
   }
 
   @Test
+  void namedDatabaseOutsideTheProjectIsRead(@TempDir Path buildDir) {
+    ProjectTree t = project();
+    Path db = new ProjectTree(buildDir).file("compile_commands.json", """
+        [{"directory": "%1$s", "arguments": ["cc", "-DOUT_OF_TREE_BUILD", "-I%2$s"], "file": "%3$s"}]
+        """.formatted(buildDir, buildDir.resolve("config"), t.path("components/a/a.c")));
+    ProjectModel model = ProjectModelBuilder.build(t.root, ModelOptions.defaults().withCompileDatabase(db));
+    assertEquals(db.toAbsolutePath().normalize().toString(), model.buildSource());
+    CompileUnit a = unit(model, "components/a/a.c");
+    assertEquals(Map.of("OUT_OF_TREE_BUILD", "1"), a.defines());
+    assertEquals(List.of(), a.includeDirs(), "directories outside the project are not used");
+  }
+
+  @Test
   void namedDatabaseThatDoesNotExistIsReported() {
     ProjectTree t = project();
     ProjectModel model = ProjectModelBuilder.build(t.root, ModelOptions.defaults().withCompileDatabase(Path.of("nope.json")));

@@ -526,7 +526,7 @@ class ProjectModelBuilderTest {
   void extraComponentDirsAndExcludes() {
     ProjectTree t = tree();
     t.file("CMakeLists.txt", """
-        set(EXTRA_COMPONENT_DIRS libs/single "${CMAKE_CURRENT_LIST_DIR}/vendor" missing_dir)
+        set(EXTRA_COMPONENT_DIRS libs/single "${CMAKE_CURRENT_LIST_DIR}/vendor" missing_dir main)
         include($ENV{IDF_PATH}/tools/cmake/project.cmake)
         project(p)
         """);
@@ -545,7 +545,8 @@ class ProjectModelBuilderTest {
     assertEquals(List.of("a", "single", "v1"), model.components().stream().map(Component::name).toList());
     assertEquals(t.path("components/v1"), component(model, "v1").dir(), "project components win over extra dirs");
     assertEquals(List.of(
-        "CMakeLists.txt:1: warning: EXTRA_COMPONENT_DIRS entry 'missing_dir' does not exist [cmake-component]",
+        "CMakeLists.txt:3: note: EXTRA_COMPONENT_DIRS entry 'main' is excluded from the scan [cmake-component]",
+        "CMakeLists.txt:3: warning: EXTRA_COMPONENT_DIRS entry 'missing_dir' does not exist [cmake-component]",
         "vendor/v1/CMakeLists.txt:1: note: component 'v1' in 'vendor/v1' is ignored: 'components/v1' has the same name [cmake-component]"),
         lines(model));
   }
@@ -691,6 +692,36 @@ class ProjectModelBuilderTest {
     assertEquals(4, first.units().size());
     assertEquals(List.of("components/a/a.c", "components/a/m.c", "components/a/z.c", "components/b/b.c"),
         first.units().stream().map(u -> first.relative(u.source())).toList());
+  }
+
+  @Test
+  void missingRootIsReported() {
+    ProjectModel model = ProjectModelBuilder.build(dir.resolve("does-not-exist"), ModelOptions.defaults());
+    assertTrue(model.components().isEmpty());
+    assertEquals(1, model.notifications().size());
+    assertTrue(model.notifications().get(0).message().contains("is not a directory"));
+  }
+
+  @Test
+  void notificationsFromHelperFunctionsPointAtTheHelperFile() {
+    ProjectTree t = tree();
+    t.file("cmake/helpers.cmake", """
+        function(configure_lib lib)
+          target_compile_definitions(${lib} PRIVATE CONFIGURED)
+          vendor_only_command(${lib})
+        endfunction()
+        """);
+    t.file("components/a/CMakeLists.txt", """
+        include(${CMAKE_SOURCE_DIR}/cmake/helpers.cmake)
+        idf_component_register(SRCS a.c)
+        configure_lib(${COMPONENT_LIB})
+        """);
+    t.touch("components/a/a.c");
+    ProjectModel model = build(t);
+    assertEquals(List.of(new Define("CONFIGURED", "1", Scope.PRIVATE, new Origin("cmake/helpers.cmake", 2))),
+        component(model, "a").defines());
+    assertEquals(List.of("cmake/helpers.cmake:3: note: unknown command 'vendor_only_command' ignored [cmake-unsupported]"),
+        lines(model));
   }
 
   @Test

@@ -20,11 +20,11 @@ namespace {
 constexpr unsigned int THREADPOOL_SIZE = 2; // one worker per ESP32-P4 core
 
 // Diagnostic names of the library's threads, printed by the keepalive thread.
-std::map<std::string, unsigned int> gThreadTicks;
+std::map<std::string, unsigned int> gThreadTicks; // expect: esp-default-heap-static "Namespace-scope object 'rtc::impl::gThreadTicks'" "internal RAM"
 
 } // namespace
 
-std::vector<std::function<void()>> Init::sCleanupHooks;
+std::vector<std::function<void()>> Init::sCleanupHooks; // expect: esp-default-heap-static "Static data member 'rtc::impl::Init::sCleanupHooks'"
 
 Init &Init::Instance() {
 	static Init *instance = new Init;

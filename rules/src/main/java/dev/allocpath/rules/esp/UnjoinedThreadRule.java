@@ -47,8 +47,8 @@ public final class UnjoinedThreadRule implements Rule {
     Map<String, Integer> seen = new HashMap<>();
     for (var entry : byComponent.entrySet()) {
       ComponentCode code = new ComponentCode(entry.getKey(), entry.getValue());
-      HandleWrappers creators = new HandleWrappers(code, Map.of("pthread_create", 0));
-      HandleWrappers enders = new HandleWrappers(code, Map.of("pthread_join", 0, "pthread_detach", 0));
+      HandleWrappers creators = new HandleWrappers(code, creators(context));
+      HandleWrappers enders = new HandleWrappers(code, joiners(context));
       ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
       HandleDeclarations declarations = new HandleDeclarations(code);
       for (ThreadCreation creation : distinctSites(ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code)))) {
@@ -87,6 +87,23 @@ public final class UnjoinedThreadRule implements Rule {
   private static String identity(ThreadCreation creation) {
     String where = creation.call() != null ? creation.call().enclosingFunction() : "";
     return creation.how() + "|" + where + "|" + (creation.handle() == null ? "" : creation.handle());
+  }
+
+  /**
+   * pthread_create plus the configured {@code thread-creators}: functions that, like it, start a
+   * thread and store its id through their first argument.
+   */
+  private static Map<String, Integer> creators(RuleContext context) {
+    Map<String, Integer> creators = new TreeMap<>(Map.of("pthread_create", 0));
+    context.settings().list("thread-creators", List.of()).forEach(name -> creators.put(name, 0));
+    return creators;
+  }
+
+  /** pthread_join, pthread_detach and the configured {@code thread-joiners} (handle first). */
+  private static Map<String, Integer> joiners(RuleContext context) {
+    Map<String, Integer> joiners = new TreeMap<>(Map.of("pthread_join", 0, "pthread_detach", 0));
+    context.settings().list("thread-joiners", List.of()).forEach(name -> joiners.put(name, 0));
+    return joiners;
   }
 
   private static FindingBuilder judge(
