@@ -62,7 +62,7 @@ final class BudgetFixture {
 
   private static Map<String, Object> component(String name, String redirect, long raw, long objectBytes,
       long staticBytes, long threadBytes, long threads) {
-    return map("component", name, "redirect", map("summary", redirect, "unredirected", List.of(), "symbols", Map.of()),
+    return map("component", name, "redirect", map("summary", redirect, "unredirected", List.of()),
         "rawAllocationSites", raw, "mutexClasses", objectBytes > 0 ? 1L : 0L,
         "wholeObjectPrimitives", tally(objectBytes / 84, objectBytes), "staticPrimitives", tally(0, staticBytes),
         "leakedThreads", threads, "leakedThreadBytes", threadBytes, "undecidedThreads", 0L, "staticHeapObjects", 0L,

@@ -59,8 +59,8 @@ final class BudgetData {
     row.put("component", c.name());
     Map<String, Object> redirect = new LinkedHashMap<>();
     redirect.put("summary", c.redirect().summary());
+    // The per-symbol detail stays in the redirect rule's own "redirects" summary.
     redirect.put("unredirected", c.redirect().unredirected());
-    redirect.put("symbols", c.redirect().bySymbol());
     row.put("redirect", redirect);
     row.put("rawAllocationSites", c.rawAllocationSites());
     row.put("mutexClasses", c.mutexClasses());
