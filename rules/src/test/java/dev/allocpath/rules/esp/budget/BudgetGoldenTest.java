@@ -3,8 +3,14 @@ package dev.allocpath.rules.esp.budget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.allocpath.engine.Summary;
 import dev.allocpath.report.JsonReport;
+import dev.allocpath.sarif.SarifOptions;
+import dev.allocpath.sarif.SarifSchemaValidator;
+import dev.allocpath.sarif.SarifWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +47,18 @@ class BudgetGoldenTest {
   void theBudgetIsAlsoInTheRunSummaries() {
     List<String> keys = WebrtcDemo.result().summaries().stream().map(Summary::key).toList();
     assertTrue(keys.contains(BudgetReport.KEY), "summaries: " + keys);
+  }
+
+  @Test
+  void theSameFactsGoIntoTheSarifRunProperties() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new SarifWriter().write(WebrtcDemo.result(), SarifOptions.defaults("0.0.0-test"), out);
+    String sarif = out.toString(StandardCharsets.UTF_8);
+
+    assertEquals(List.of(), SarifSchemaValidator.errors(sarif), "SARIF schema violations");
+    JsonNode budget = new ObjectMapper().readTree(sarif).at("/runs/0/properties/budget");
+    JsonNode json = new ObjectMapper().readTree(new JsonReport().render(WebrtcDemo.result())).get("budget");
+    assertEquals(json, budget, "the SARIF run carries the same budget as the JSON report");
   }
 
   private static String firstDifference(String expected, String actual) {
