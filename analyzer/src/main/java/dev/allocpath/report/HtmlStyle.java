@@ -49,6 +49,7 @@ final class HtmlStyle {
       .strong { font-weight: 700; }
       tr.total td { font-weight: 700; border-top: 2px solid var(--line); }
       .loc { color: var(--muted); font-size: 11px; }
+      #class-table td:last-child, #class-table th:last-child { white-space: nowrap; }
       code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
       .pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; white-space: nowrap; }
       .pill.good { background: #e3f4e8; color: #1e6b34; }
