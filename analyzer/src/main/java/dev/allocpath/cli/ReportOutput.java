@@ -3,6 +3,8 @@ package dev.allocpath.cli;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ToolVersion;
 import dev.allocpath.report.AtomicOutput;
+import dev.allocpath.report.HtmlReport;
+import dev.allocpath.report.JsonReport;
 import dev.allocpath.report.TextReport;
 import dev.allocpath.sarif.SarifOptions;
 import dev.allocpath.sarif.SarifWriter;
@@ -28,6 +30,8 @@ final class ReportOutput {
   void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
     AtomicOutput.Content content = switch (format) {
       case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
+      case "json" -> out -> new JsonReport().write(result, out);
+      case "html" -> out -> new HtmlReport().write(result, out);
       default -> out -> out.write(new TextReport(color).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {

@@ -44,7 +44,7 @@ import picocli.CommandLine.Parameters;
       "  allocpath scan --fail-on error"
     })
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, sarif }
+  enum Format { text, sarif, json, html }
 
   enum Color { auto, always, never }
 
@@ -131,7 +131,8 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--parse-timeout must be at least 1 second");
     }
     Path root = project.toAbsolutePath().normalize();
-    List<Rule> allRules = new RuleCatalog().rules();
+    RuleCatalog catalog = new RuleCatalog();
+    List<Rule> allRules = catalog.rules();
     ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
     List<String> roots = !componentRoots.isEmpty() ? componentRoots
         : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
@@ -149,7 +150,7 @@ final class ScanCommand implements Callable<Integer> {
         cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    ProjectScanner scanner = new ProjectScanner(options, rules);
+    ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports());
     ProjectModel model = scanner.buildModel(root);
     AnalysisResult result = scanner.scan(model);
     if (known != null) {

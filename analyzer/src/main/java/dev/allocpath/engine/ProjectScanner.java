@@ -1,5 +1,6 @@
 package dev.allocpath.engine;
 
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.cdt.CdtParser;
 import dev.allocpath.cmake.ModelOptions;
@@ -13,10 +14,17 @@ import java.util.List;
 public final class ProjectScanner {
   private final ScanOptions options;
   private final List<Rule> rules;
+  private final List<Report> reports;
 
   public ProjectScanner(ScanOptions options, List<Rule> rules) {
+    this(options, rules, List.of());
+  }
+
+  /** A scanner that also builds {@code reports} (e.g. the budget) after the rules. */
+  public ProjectScanner(ScanOptions options, List<Rule> rules, List<Report> reports) {
     this.options = options;
     this.rules = rules;
+    this.reports = reports;
   }
 
   /** Scans the project at {@code root}; the directory must exist. */
@@ -43,7 +51,7 @@ public final class ProjectScanner {
     if (options.cacheDir() != null) {
       units = new FactCache(options.cacheDir(), model.root(), ToolVersion.get()).wrap(units);
     }
-    AnalysisResult result = new Analyzer(rules, options.settings(), units, options.threads(),
+    AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
     return new InlineSuppressions(model.root()).apply(result);
   }
