@@ -21,10 +21,13 @@ final class ReportOutput {
 
   private final PrintWriter stdout;
   private final boolean color;
+  private final boolean details;
 
-  ReportOutput(PrintWriter stdout, boolean color) {
+  /** {@code details}: end the text report with every summary (--summary). */
+  ReportOutput(PrintWriter stdout, boolean color, boolean details) {
     this.stdout = stdout;
     this.color = color;
+    this.details = details;
   }
 
   void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
@@ -32,7 +35,7 @@ final class ReportOutput {
       case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
       case "json" -> out -> new JsonReport().write(result, out);
       case "html" -> out -> new HtmlReport().write(result, out);
-      default -> out -> out.write(new TextReport(color).render(result).getBytes(StandardCharsets.UTF_8));
+      default -> out -> out.write(new TextReport(color, details).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {
       if (output == null) {

@@ -112,6 +112,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--include-suppressed", description = "Also write suppressed findings, marked as suppressed (GitHub ignores SARIF suppressions and would show them as open alerts).")
   boolean includeSuppressed;
 
+  @Option(names = "--summary", description = "End the text report with per-class totals, the redirect table and the internal-RAM budget (JSON, HTML and SARIF always have them).")
+  boolean summary;
+
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
   Path cacheDir;
 
@@ -166,7 +169,7 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.CLEAN;
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
-    new ReportOutput(spec.commandLine().getOut(), useColor()).write(shown, format.name(), output,
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
