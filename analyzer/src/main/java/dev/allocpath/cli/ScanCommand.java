@@ -153,7 +153,8 @@ final class ScanCommand implements Callable<Integer> {
         cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports());
+    ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
+        .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
     ProjectModel model = scanner.buildModel(root);
     AnalysisResult result = scanner.scan(model);
     if (known != null) {

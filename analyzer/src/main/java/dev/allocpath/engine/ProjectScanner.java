@@ -15,6 +15,7 @@ public final class ProjectScanner {
   private final ScanOptions options;
   private final List<Rule> rules;
   private final List<Report> reports;
+  private Progress progress = Progress.NONE;
 
   public ProjectScanner(ScanOptions options, List<Rule> rules) {
     this(options, rules, List.of());
@@ -25,6 +26,12 @@ public final class ProjectScanner {
     this.options = options;
     this.rules = rules;
     this.reports = reports;
+  }
+
+  /** Reports parsing progress to {@code listener} (e.g. a progress line on a terminal). */
+  public ProjectScanner withProgress(Progress listener) {
+    this.progress = listener;
+    return this;
   }
 
   /** Scans the project at {@code root}; the directory must exist. */
@@ -51,6 +58,14 @@ public final class ProjectScanner {
     if (options.cacheDir() != null) {
       units = new FactCache(options.cacheDir(), model.root(), ToolVersion.get()).wrap(units);
     }
+    UnitParser counted = units;
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    int total = model.units().size();
+    units = unit -> {
+      var facts = counted.parse(unit);
+      progress.parsed(done.incrementAndGet(), total);
+      return facts;
+    };
     AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
     return new InlineSuppressions(model.root()).apply(result);
