@@ -12,7 +12,6 @@ final class ProgressLine implements Progress {
 
   private final PrintWriter err;
   private final long start = System.nanoTime();
-  private boolean shown;
 
   private ProgressLine(PrintWriter err) {
     this.err = err;
@@ -29,7 +28,6 @@ final class ProgressLine implements Progress {
     if (System.nanoTime() - start < QUIET_NANOS) {
       return;
     }
-    shown = true;
     err.print("\rallocpath: parsed " + done + "/" + total + " translation units");
     if (done == total) {
       err.print("\r\u001b[K");
@@ -37,7 +35,4 @@ final class ProgressLine implements Progress {
     err.flush();
   }
 
-  boolean shown() {
-    return shown;
-  }
 }

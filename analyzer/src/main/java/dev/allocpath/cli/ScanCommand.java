@@ -28,13 +28,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = AllocpathCommand.Version.class,
     description = "Scans the ESP-IDF components of a project: builds the component model from "
         + "CMakeLists.txt, parses exactly the C/C++ they compile, and reports allocation paths into internal RAM.",
-    footerHeading = "%nExit codes:%n",
+    footerHeading = ExitCode.HELP,
     footer = {
-      "  0  nothing at or above --fail-on was found",
-      "  1  findings at or above --fail-on",
-      "  2  usage or input error (bad option or config, missing project, unwritable output)",
-      "  3  internal error (rerun with --debug and report it)",
-      "",
       "Files that could not be analysed are listed on stderr and in the SARIF run's",
       "toolExecutionNotifications; they do not change the exit code.",
       "",

@@ -1,5 +1,6 @@
 package dev.allocpath.rules.esp.budget;
 
+import dev.allocpath.rules.testing.TextDiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,7 +40,7 @@ class BudgetGoldenTest {
     }
     assertTrue(Files.exists(golden), "missing golden " + golden + "; create it with -Dupdate.goldens=true");
     String expected = Files.readString(golden, StandardCharsets.UTF_8).replace("\r\n", "\n");
-    assertEquals(expected, actual, () -> "budget differs from " + golden + firstDifference(expected, actual)
+    assertEquals(expected, actual, () -> "budget differs from " + golden + TextDiff.firstDifference(expected, actual)
         + "\nIf the change is intended, rerun with -Dupdate.goldens=true and review the diff.");
   }
 
@@ -61,16 +62,4 @@ class BudgetGoldenTest {
     assertEquals(json, budget, "the SARIF run carries the same budget as the JSON report");
   }
 
-  private static String firstDifference(String expected, String actual) {
-    String[] want = expected.split("\n", -1);
-    String[] got = actual.split("\n", -1);
-    for (int i = 0; i < Math.max(want.length, got.length); i++) {
-      String w = i < want.length ? want[i] : "<end of file>";
-      String g = i < got.length ? got[i] : "<end of file>";
-      if (!w.equals(g)) {
-        return "\nfirst difference at line " + (i + 1) + ":\n  golden: " + w + "\n  actual: " + g;
-      }
-    }
-    return "";
-  }
 }
