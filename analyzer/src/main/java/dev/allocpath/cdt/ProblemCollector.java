@@ -57,9 +57,14 @@ final class ProblemCollector implements FactCollector {
       if (id == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND || id == IProblem.PREPROCESSOR_POUND_WARNING) {
         continue;
       }
-      String message = id == IProblem.PREPROCESSOR_POUND_ERROR
-          ? "#error " + String.join(" ", problem.getArguments())
-          : lowerFirst(problem.getMessage());
+      String message = switch (id) {
+        case IProblem.PREPROCESSOR_POUND_ERROR -> "#error " + String.join(" ", problem.getArguments());
+        // CDT's own text for these is empty; the include is skipped and the parse goes on.
+        case IProblem.PREPROCESSOR_CIRCULAR_INCLUSION -> "#include cycle: "
+            + String.join(" ", problem.getArguments()) + " includes itself again; the repeated include was skipped";
+        case IProblem.PREPROCESSOR_EXCEEDS_MAXIMUM_INCLUSION_DEPTH -> "#include nesting too deep; the deeper include was skipped";
+        default -> lowerFirst(problem.getMessage());
+      };
       context.sink().problem(where(problem, context), message);
     }
     for (IASTPreprocessorIncludeStatement include : unit.getIncludeDirectives()) {

@@ -26,8 +26,15 @@ final class Interpreter {
   /** Deep enough for real helper libraries, shallow enough to stop runaway recursion quickly. */
   static final int MAX_DEPTH = 200;
   static final int MAX_WHILE_ITERATIONS = 10_000;
+  /**
+   * Commands one scan may run in all. Real projects run tens of thousands; loops nested over large
+   * ranges would otherwise run for hours, and a pre-commit hook must not hang.
+   */
+  static final long MAX_STEPS = 2_000_000;
 
   private final BuildSession session;
+
+  private long steps;
 
   Interpreter(BuildSession session) {
     this.session = session;
@@ -35,6 +42,15 @@ final class Interpreter {
 
   Flow run(List<Statement> body, Frame frame) {
     for (Statement s : body) {
+      if (++steps > MAX_STEPS) {
+        // Unwinds every body, loop and file: each caller hits the same check at its next statement.
+        if (steps == MAX_STEPS + 1) {
+          session.sink.warning(NotificationSink.UNSUPPORTED, "evaluation stopped after " + MAX_STEPS
+              + " commands (a runaway loop?); the model may be incomplete", frame.code().display(),
+              s.command().line());
+        }
+        return Flow.RETURN;
+      }
       Flow flow = execute(s, frame);
       if (flow != Flow.NORMAL) {
         return flow;
@@ -62,10 +78,15 @@ final class Interpreter {
         return runBlock(b, frame);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      session.sink.unsupported(
-          s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
-          frame.code().display(),
-          s.command().line());
+      if (e instanceof EvaluationLimit) {
+        session.sink.warning(NotificationSink.UNSUPPORTED, s.command().name() + "(): " + e.getMessage(),
+            frame.code().display(), s.command().line());
+      } else {
+        session.sink.unsupported(
+            s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
+            frame.code().display(),
+            s.command().line());
+      }
     }
     return Flow.NORMAL;
   }
