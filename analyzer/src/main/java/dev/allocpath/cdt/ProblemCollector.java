@@ -62,7 +62,8 @@ final class ProblemCollector implements FactCollector {
         // CDT's own text for these is empty; the include is skipped and the parse goes on.
         case IProblem.PREPROCESSOR_CIRCULAR_INCLUSION -> "#include cycle: "
             + String.join(" ", problem.getArguments()) + " includes itself again; the repeated include was skipped";
-        case IProblem.PREPROCESSOR_EXCEEDS_MAXIMUM_INCLUSION_DEPTH -> "#include nesting too deep; the deeper include was skipped";
+        case IProblem.PREPROCESSOR_EXCEEDS_MAXIMUM_INCLUSION_DEPTH ->
+            "#include nesting too deep (an #include cycle without include guards?); the deeper include was skipped";
         default -> lowerFirst(problem.getMessage());
       };
       context.sink().problem(where(problem, context), message);

@@ -82,8 +82,18 @@ final class SourceReader {
     return text;
   }
 
+  /** Words for the user, not Java class names: this ends up on stderr and in SARIF. */
   private static String describe(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().strip();
+    }
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return message == null || message.isBlank() ? "read failed" : message.strip();
   }
 }

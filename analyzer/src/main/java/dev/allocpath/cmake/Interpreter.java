@@ -27,7 +27,7 @@ final class Interpreter {
   static final int MAX_DEPTH = 200;
   static final int MAX_WHILE_ITERATIONS = 10_000;
   /**
-   * Commands one scan may run in all. Real projects run tens of thousands; loops nested over large
+   * Commands the project file or one component may run ({@link #resetBudget()} between them). Real projects run tens of thousands; loops nested over large
    * ranges would otherwise run for hours, and a pre-commit hook must not hang.
    */
   static final long MAX_STEPS = 2_000_000;
@@ -38,6 +38,11 @@ final class Interpreter {
 
   Interpreter(BuildSession session) {
     this.session = session;
+  }
+
+  /** Gives the next file evaluation the whole command budget again. */
+  void resetBudget() {
+    steps = 0;
   }
 
   Flow run(List<Statement> body, Frame frame) {
