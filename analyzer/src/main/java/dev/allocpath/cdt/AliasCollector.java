@@ -2,6 +2,7 @@ package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.TypeAliasFact;
+import dev.allocpath.facts.TypeRef;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
@@ -44,7 +45,7 @@ final class AliasCollector implements FactCollector {
   }
 
   private static void add(
-      WalkContext context, IASTName name, dev.allocpath.facts.TypeRef target, List<String> parameters) {
+      WalkContext context, IASTName name, TypeRef target, List<String> parameters) {
     String simple = name.toString();
     SourceLocation location = context.locations().of(name);
     if (simple.isEmpty() || location == null) {

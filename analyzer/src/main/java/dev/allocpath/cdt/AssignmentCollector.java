@@ -1,8 +1,8 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
-import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.AssignmentFact.Kind;
+import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.StorageKey;
 import java.util.List;
@@ -105,7 +105,7 @@ final class AssignmentCollector implements FactCollector {
   }
 
   private static void memberInitializer(ICPPASTConstructorChainInitializer initializer, WalkContext context) {
-    if (!CallFactory.initializesMember(initializer)) {
+    if (!CallFactory.initializesMember(initializer, context)) {
       return;
     }
     IASTName name = initializer.getMemberInitializerId();

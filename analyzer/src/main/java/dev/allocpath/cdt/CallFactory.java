@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
-import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
@@ -28,6 +27,7 @@ import org.eclipse.cdt.core.dom.ast.IASTTypeId;
 import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
 import org.eclipse.cdt.core.dom.ast.IBinding;
 import org.eclipse.cdt.core.dom.ast.IField;
+import org.eclipse.cdt.core.dom.ast.IProblemBinding;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTConstructorChainInitializer;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTConstructorInitializer;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTInitializerList;
@@ -91,7 +91,7 @@ final class CallFactory {
     if (expression instanceof IASTFunctionCallExpression call) {
       return ofCall(call, context);
     }
-    if (expression instanceof IASTBinaryExpression binary && context.isCpp()) {
+    if (expression instanceof IASTBinaryExpression binary) {
       TemplateCalls.Recovered recovered = TemplateCalls.recover(binary);
       return recovered == null ? null : ofRecovered(binary, recovered, context);
     }
@@ -217,14 +217,29 @@ final class CallFactory {
     return null;
   }
 
-  /** Whether a member initializer names a data member (not a base class or delegated constructor). */
-  static boolean initializesMember(ICPPASTConstructorChainInitializer initializer) {
+  /**
+   * Whether a member initializer names a data member (not a base class or a delegated
+   * constructor). Answered from the class's facts when this unit defined the class, which needs
+   * no binding resolution; otherwise CDT resolves the name (unresolvable names count as members).
+   */
+  static boolean initializesMember(ICPPASTConstructorChainInitializer initializer, WalkContext context) {
     IASTName name = initializer.getMemberInitializerId();
     if (name == null) {
       return false;
     }
+    String owner = context.functionOwner();
+    ClassFact type = owner.isEmpty() ? null : context.sink().classNamed(owner);
+    if (type != null) {
+      String simple = Names.simple(name);
+      for (MemberFact member : type.members()) {
+        if (member.name().equals(simple)) {
+          return true;
+        }
+      }
+      return false;
+    }
     IBinding binding = name.resolveBinding();
-    return binding instanceof IField || binding == null || binding instanceof org.eclipse.cdt.core.dom.ast.IProblemBinding;
+    return binding instanceof IField || binding == null || binding instanceof IProblemBinding;
   }
 
   private static CallFact construction(

@@ -19,6 +19,7 @@ import org.eclipse.cdt.core.dom.ast.gnu.cpp.GPPLanguage;
 import org.eclipse.cdt.core.model.ILanguage;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.ParseError;
+import org.eclipse.core.runtime.CoreException;
 
 /**
  * Parses one {@link CompileUnit} with Eclipse CDT and returns its {@link UnitFacts}; the AST is
@@ -29,6 +30,12 @@ import org.eclipse.cdt.core.parser.ParseError;
  * per-file time limit (see {@link BoundedRunner} for how the limit stops work and its limits).
  * Nothing a parse meets escapes as an exception: unreadable or binary files, parser crashes
  * (stack overflow included) and timeouts become notifications on otherwise empty facts.
+ *
+ * <p>What the parser sees: the unit's source, project files under the root (never through a
+ * symlink that leads out of it), the unit's generated files, and the compat prelude: compiler
+ * macros ({@link CompilerPrelude}) and, for C++, declarations of common {@code std} templates so
+ * that {@code std::lock_guard<std::mutex> l(m);} is not misread as an expression. System
+ * headers are never read; their absence is expected and not reported.
  */
 public final class CdtParser {
   /** Per-file limit when none is given. */
@@ -59,8 +66,16 @@ public final class CdtParser {
 
   /** @param timeLimit time allowed per unit (parse and extraction) before it is skipped */
   public CdtParser(Duration timeLimit) {
+    this(timeLimit, STACK_MEGABYTES * 1024L * 1024L);
+  }
+
+  /** With another stack size for the parse threads (tests use a small one to provoke overflow). */
+  CdtParser(Duration timeLimit, long stackBytes) {
     this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
-    this.runner = new BoundedRunner(STACK_MEGABYTES * 1024L * 1024L, timeLimit);
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
+    }
+    this.runner = new BoundedRunner(stackBytes, timeLimit);
   }
 
   /** The header cache shared by every parse of this parser. */
@@ -78,17 +93,25 @@ public final class CdtParser {
     Path realRoot = realRoots.computeIfAbsent(root, CdtParser::realPath);
     String unitPath = relative(root, unit.source());
     String threadName = "allocpath-parse " + unitPath;
-    BoundedRunner.Outcome<UnitFacts> outcome =
-        runner.run(threadName, deadline -> parseNow(unit, root, realRoot, unitPath, deadline));
+    BoundedRunner.Outcome<UnitFacts> outcome;
+    try {
+      outcome = runner.run(threadName, deadline -> parseNow(unit, root, realRoot, unitPath, deadline));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // No thread could be started (out of native threads or memory): report, do not crash.
+      return failure(unit, root, unitPath, e);
+    }
     if (outcome instanceof BoundedRunner.Outcome.Done<UnitFacts> done) {
       return done.value();
     }
     if (outcome instanceof BoundedRunner.Outcome.Failed<UnitFacts> failed) {
       return failure(unit, root, unitPath, failed.error());
     }
+    return timedOut(unit, root, unitPath);
+  }
+
+  private UnitFacts timedOut(CompileUnit unit, Path root, String unitPath) {
     return onlyProblem(unit, root, unitPath, "parse-timeout",
-        "skipped: parsing took longer than the limit of " + seconds(timeLimit)
-            + " (raise the per-file time limit to analyse it)");
+        "skipped: parsing took longer than the per-file limit of " + seconds(timeLimit));
   }
 
   private UnitFacts parseNow(
@@ -117,8 +140,8 @@ public final class CdtParser {
           new ProjectContentProvider(files, deadline),
           null,
           OPTIONS,
-          new CancellingLog(deadline));
-    } catch (org.eclipse.core.runtime.CoreException e) {
+          new ProjectContentProvider.CancellingLog(deadline));
+    } catch (CoreException e) {
       throw new IllegalStateException(e);
     }
     if (ast == null) {
@@ -174,8 +197,7 @@ public final class CdtParser {
     if (error instanceof ParseTimeoutError
         || error instanceof ParseError parseError
             && parseError.getErrorKind() == ParseError.ParseErrorKind.TIMEOUT_OR_CANCELLED) {
-      return onlyProblem(unit, root, unitPath, "parse-timeout",
-          "skipped: parsing took longer than the limit of " + seconds(timeLimit));
+      return timedOut(unit, root, unitPath);
     }
     String why = error instanceof StackOverflowError
         ? "nested too deeply for the parser"

@@ -1,6 +1,10 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +23,12 @@ final class CompilerPrelude {
   private static final Map<String, String> C = build(Language.C);
   private static final Map<String, String> CXX = build(Language.CXX);
 
+  /**
+   * GNU {@code __thread} is a CDT built-in macro that expands to nothing, which would hide
+   * thread-local storage; the prelude makes it this attribute instead, which the AST keeps.
+   */
+  static final String THREAD_LOCAL_ATTRIBUTE = "allocpath_thread_local";
+
   /** Resource with declarations of common {@code std} templates, force-included in C++ units. */
   private static final String STD_TEMPLATES_RESOURCE = "std-templates.hpp";
 
@@ -36,13 +46,13 @@ final class CompilerPrelude {
   }
 
   private static String loadStdTemplates() {
-    try (java.io.InputStream in = CompilerPrelude.class.getResourceAsStream(STD_TEMPLATES_RESOURCE)) {
+    try (InputStream in = CompilerPrelude.class.getResourceAsStream(STD_TEMPLATES_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + STD_TEMPLATES_RESOURCE);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -65,8 +75,13 @@ final class CompilerPrelude {
     defines.put("__CHAR_BIT__", "8");
     defines.put("__SIZEOF_POINTER__", "4");
     defines.put("ESP_PLATFORM", "1");
+    defines.put("__thread", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
     defines.put("offsetof(type,member)", "__builtin_offsetof(type,member)");
     if (language == Language.C) {
+      // C11 keywords CDT's C parser does not know.
+      defines.put("_Thread_local", "__thread");
+      defines.put("_Noreturn", "");
+      defines.put("_Static_assert(condition, message)", "");
       defines.put("NULL", "((void *)0)");
       defines.put("bool", "_Bool");
       defines.put("true", "1");

@@ -2,6 +2,8 @@ package dev.allocpath.cdt;
 
 import dev.allocpath.facts.StorageKey;
 import dev.allocpath.facts.VariableFact;
+import org.eclipse.cdt.core.dom.ast.IASTAttribute;
+import org.eclipse.cdt.core.dom.ast.IASTAttributeOwner;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
@@ -43,16 +45,27 @@ final class Declarations {
     return specifier.isConst() || specifier instanceof ICPPASTDeclSpecifier cpp && cpp.isConstexpr();
   }
 
-  /** C++ {@code thread_local}; in C, GNU {@code __thread} or C11 {@code _Thread_local}. */
+  /**
+   * C++ {@code thread_local}, GNU {@code __thread}, C11 {@code _Thread_local}. CDT knows only the
+   * first; for the others the prelude turns {@code __thread} into an attribute
+   * ({@link CompilerPrelude#THREAD_LOCAL_ATTRIBUTE}) that lands on the specifier or, when it
+   * leads a C++ declaration, on the declaration.
+   */
   static boolean isThreadLocal(IASTDeclSpecifier specifier) {
-    if (specifier instanceof ICPPASTDeclSpecifier cpp) {
-      return cpp.isThreadLocal();
+    if (specifier instanceof ICPPASTDeclSpecifier cpp && cpp.isThreadLocal()) {
+      return true;
     }
-    if (NodeText.fromMacro(specifier)) {
-      return false;
+    return hasThreadLocalAttribute(specifier)
+        || specifier.getParent() instanceof IASTAttributeOwner owner && hasThreadLocalAttribute(owner);
+  }
+
+  private static boolean hasThreadLocalAttribute(IASTAttributeOwner owner) {
+    for (IASTAttribute attribute : owner.getAttributes()) {
+      if (CompilerPrelude.THREAD_LOCAL_ATTRIBUTE.equals(new String(attribute.getName()))) {
+        return true;
+      }
     }
-    String raw = specifier.getRawSignature();
-    return raw.contains("__thread") || raw.contains("_Thread_local");
+    return false;
   }
 
   /** Storage of a variable declared in a function body. */

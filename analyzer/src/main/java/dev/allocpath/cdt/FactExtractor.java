@@ -1,5 +1,7 @@
 package dev.allocpath.cdt;
 
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.VariableFact;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
@@ -18,7 +20,7 @@ import org.eclipse.cdt.core.dom.ast.IASTStatement;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
-import dev.allocpath.facts.VariableFact;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
 
 /**
  * One walk over a translation unit's AST that keeps track of scopes (namespaces, classes,
@@ -199,6 +201,13 @@ final class FactExtractor {
       }
       VariableFact.Storage storage = Declarations.localStorage(specifier);
       String function = context.function();
+      if (declaration instanceof ICPPASTStructuredBindingDeclaration binding) {
+        for (IASTName name : binding.getNames()) {
+          context.declareLocal(name.toString(), new WalkContext.Local(
+              Declarations.localKey(storage, function, name.toString()), "auto"));
+        }
+        return;
+      }
       String type = null;
       for (IASTDeclarator declarator : declaration.getDeclarators()) {
         if (Declarations.declaresFunction(declarator)) {
@@ -215,7 +224,7 @@ final class FactExtractor {
     }
 
     private void failed(FactCollector collector, IASTNode node, RuntimeException error) {
-      dev.allocpath.api.SourceLocation location = null;
+      SourceLocation location = null;
       try {
         location = context.locations().of(node);
       } catch (RuntimeException ignored) {

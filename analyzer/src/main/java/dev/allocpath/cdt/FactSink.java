@@ -8,17 +8,20 @@ import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.MacroFact;
+import dev.allocpath.facts.MemberFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.TypeAliasFact;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Collects the facts of one unit as collectors find them, and turns them into a deterministic
@@ -37,7 +40,8 @@ final class FactSink {
   final List<MacroFact> macros = new ArrayList<>();
   final List<AssignmentFact> assignments = new ArrayList<>();
   final List<ReturnFact> returns = new ArrayList<>();
-  private final Map<String, ClassFact> classesByName = new java.util.HashMap<>();
+  private final Map<String, ClassFact> classesByName = new HashMap<>();
+  private final Map<String, Map<String, MemberFact>> membersByClass = new HashMap<>();
   private final List<Notification> notes = new ArrayList<>();
   private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
   private final Set<String> failedCollectors = new LinkedHashSet<>();
@@ -45,6 +49,23 @@ final class FactSink {
   void addClass(ClassFact type) {
     classes.add(type);
     classesByName.putIfAbsent(type.qualifiedName(), type);
+  }
+
+  /** A data member of a class defined earlier in this unit, or null. */
+  MemberFact member(String className, String memberName) {
+    ClassFact type = classesByName.get(className);
+    if (type == null) {
+      return null;
+    }
+    return membersByClass
+        .computeIfAbsent(className, name -> {
+          Map<String, MemberFact> byName = new HashMap<>();
+          for (MemberFact member : type.members()) {
+            byName.putIfAbsent(member.name(), member);
+          }
+          return byName;
+        })
+        .get(memberName);
   }
 
   /** A class defined earlier in this unit (the first definition of that name), or null. */
@@ -124,7 +145,7 @@ final class FactSink {
   }
 
   /** Unique items ordered by location (missing locations first), then by their full content. */
-  static <T> List<T> sorted(List<T> items, java.util.function.Function<T, SourceLocation> location) {
+  static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location) {
     List<T> unique = new ArrayList<>(new LinkedHashSet<>(items));
     unique.sort(
         Comparator.comparing(location, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -27,6 +27,11 @@ final class FunctionNames {
     IASTName name = Names.nameOf(definition.getDeclarator());
     String simple = Names.withoutTemplateArguments(Names.simple(name));
     if (name instanceof ICPPASTQualifiedName) {
+      String written = Names.withoutTemplateArguments(name.toString());
+      String knownOwner = KnownClasses.find(Names.qualifier(written), context);
+      if (knownOwner != null) {
+        return new FunctionInfo(knownOwner + "::" + simple, simple, knownOwner);
+      }
       IBinding binding = name.resolveBinding();
       if (binding instanceof ICPPFunction && !(binding instanceof IProblemBinding)) {
         String qualified = Names.qualified(binding);
@@ -36,7 +41,7 @@ final class FunctionNames {
           return new FunctionInfo(qualified, simple, owner);
         }
       }
-      String qualified = context.qualify(Names.withoutTemplateArguments(name.toString()));
+      String qualified = context.qualify(written);
       return new FunctionInfo(qualified, simple, Names.qualifier(qualified));
     }
     String owner = context.classBody();

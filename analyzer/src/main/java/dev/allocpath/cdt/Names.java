@@ -38,9 +38,25 @@ final class Names {
   static String simple(IASTName name) {
     IASTName last = last(name);
     if (last instanceof ICPPASTTemplateId templateId) {
-      return templateId.getTemplateName().toString();
+      return operatorSpelling(templateId.getTemplateName().toString());
     }
-    return last.toString();
+    return operatorSpelling(last.toString());
+  }
+
+  /**
+   * Operator names as C++ programmers write them: CDT says {@code operator =}, facts say
+   * {@code operator=}; word operators keep their space ({@code operator new[]},
+   * {@code operator bool}).
+   */
+  static String operatorSpelling(String name) {
+    if (!name.startsWith("operator") || name.length() == "operator".length()) {
+      return name;
+    }
+    String rest = name.substring("operator".length()).trim();
+    if (rest.isEmpty() || Character.isJavaIdentifierStart(rest.charAt(0))) {
+      return name.startsWith("operator ") ? "operator " + rest : name;
+    }
+    return "operator" + rest.replace(" ", "");
   }
 
   /**
@@ -54,8 +70,9 @@ final class Names {
     int depth = 0;
     for (int i = 0; i < spelled.length(); i++) {
       char c = spelled.charAt(i);
-      if (depth == 0 && c == 'o' && spelled.startsWith("operator", i)) {
-        out.append(spelled, i, spelled.length());
+      if (depth == 0 && c == 'o' && spelled.startsWith("operator", i)
+          && (i == 0 || spelled.charAt(i - 1) == ':')) {
+        out.append(operatorSpelling(spelled.substring(i)));
         break;
       }
       if (c == '<') {
@@ -93,7 +110,7 @@ final class Names {
     List<String> parts = new ArrayList<>(segments.length);
     for (String segment : segments) {
       if (segment != null && !segment.isEmpty()) {
-        parts.add(segment);
+        parts.add(operatorSpelling(segment));
       }
     }
     return String.join("::", parts);

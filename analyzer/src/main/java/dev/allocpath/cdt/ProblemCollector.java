@@ -4,6 +4,7 @@ import dev.allocpath.api.Notification;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import java.util.function.Predicate;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
 import org.eclipse.cdt.core.dom.ast.IASTProblem;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -54,9 +55,14 @@ final class ProblemCollector implements FactCollector {
   public void finish(IASTTranslationUnit unit, WalkContext context) {
     for (IASTProblem problem : unit.getPreprocessorProblems()) {
       int id = problem.getID();
-      if (id == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND || id == IProblem.PREPROCESSOR_POUND_WARNING) {
+      if (id == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND
+          || id == IProblem.PREPROCESSOR_POUND_WARNING
+          || id == IProblem.PREPROCESSOR_INVALID_MACRO_REDEFN
+          || id == IProblem.PREPROCESSOR_DEFINITION_NOT_FOUND) {
+        // Missing includes are handled below; warnings and redefinitions are not parse errors.
         continue;
       }
+<<<<<<< HEAD
       String message = switch (id) {
         case IProblem.PREPROCESSOR_POUND_ERROR -> "#error " + String.join(" ", problem.getArguments());
         // CDT's own text for these is empty; the include is skipped and the parse goes on.
@@ -66,6 +72,9 @@ final class ProblemCollector implements FactCollector {
             "#include nesting too deep (an #include cycle without include guards?); the deeper include was skipped";
         default -> lowerFirst(problem.getMessage());
       };
+=======
+      String message = preprocessorMessage(problem);
+>>>>>>> main
       context.sink().problem(where(problem, context), message);
     }
     for (IASTPreprocessorIncludeStatement include : unit.getIncludeDirectives()) {
@@ -89,7 +98,32 @@ final class ProblemCollector implements FactCollector {
     }
   }
 
-  private SourceLocation where(org.eclipse.cdt.core.dom.ast.IASTNode node, WalkContext context) {
+  private static String preprocessorMessage(IASTProblem problem) {
+    String argument = problem.getArguments().length == 0 ? "" : String.join(" ", problem.getArguments());
+    if (problem.getID() == IProblem.PREPROCESSOR_POUND_ERROR) {
+      return "#error " + argument;
+    }
+    // This CDT build has no message texts for preprocessor problems, so they are named here.
+    String what = switch (problem.getID()) {
+      case IProblem.PREPROCESSOR_CIRCULAR_INCLUSION -> "circular inclusion";
+      case IProblem.PREPROCESSOR_EXCEEDS_MAXIMUM_INCLUSION_DEPTH ->
+          "includes nested too deeply (circular inclusion?)";
+      case IProblem.PREPROCESSOR_UNBALANCE_CONDITION -> "unbalanced conditional directive";
+      case IProblem.PREPROCESSOR_INVALID_MACRO_DEFN -> "invalid macro definition";
+      case IProblem.PREPROCESSOR_INVALID_DIRECTIVE -> "invalid preprocessor directive";
+      case IProblem.PREPROCESSOR_CONDITIONAL_EVAL_ERROR -> "cannot evaluate condition";
+      case IProblem.PREPROCESSOR_MACRO_USAGE_ERROR -> "invalid macro use";
+      case IProblem.PREPROCESSOR_MACRO_PASTING_ERROR -> "invalid token pasting";
+      case IProblem.PREPROCESSOR_MISSING_RPAREN_PARMLIST -> "missing ')' in macro parameters";
+      case IProblem.PREPROCESSOR_INVALID_VA_ARGS -> "invalid use of __VA_ARGS__";
+      default -> problem.getMessage() == null || problem.getMessage().isEmpty()
+          ? "preprocessor problem"
+          : lowerFirst(problem.getMessage());
+    };
+    return argument.isEmpty() ? what : what + ": " + argument;
+  }
+
+  private SourceLocation where(IASTNode node, WalkContext context) {
     SourceLocation location = context.locations().of(node);
     return location != null ? location : SourceLocation.ofFile(unitPath);
   }

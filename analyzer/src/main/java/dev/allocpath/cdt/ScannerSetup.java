@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.cdt.core.parser.ExtendedScannerInfo;
 
 /**
@@ -31,7 +32,7 @@ final class ScannerSetup {
    * @param preludeIncludes compat headers included before the unit's own forced includes
    */
   static ScannerSetup of(
-      CompileUnit unit, java.util.function.Predicate<Path> canServe, List<Path> preludeIncludes) {
+      CompileUnit unit, Predicate<Path> canServe, List<Path> preludeIncludes) {
     Map<String, String> defines = new LinkedHashMap<>(CompilerPrelude.defines(unit.language()));
     Set<String> commandLine = new LinkedHashSet<>();
     for (Map.Entry<String, String> define : unit.defines().entrySet()) {

@@ -1,5 +1,6 @@
 package dev.allocpath.cdt;
 
+import dev.allocpath.facts.MemberFact;
 import dev.allocpath.facts.StorageKey;
 import org.eclipse.cdt.core.dom.ast.IASTArraySubscriptExpression;
 import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
@@ -22,6 +23,7 @@ import org.eclipse.cdt.core.dom.ast.IQualifierType;
 import org.eclipse.cdt.core.dom.ast.IType;
 import org.eclipse.cdt.core.dom.ast.ITypedef;
 import org.eclipse.cdt.core.dom.ast.IVariable;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTQualifiedName;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPReferenceType;
 
@@ -90,7 +92,10 @@ final class StorageKeys {
     }
   }
 
-  /** {@code std::move(x)} or {@code std::forward<T>(x)} (also unqualified), with one argument. */
+  /**
+   * {@code std::move(x)} or {@code std::forward<T>(x)} (also unqualified), with one argument; C++
+   * only, so a C function named {@code move} stays a call.
+   */
   static boolean isMoveOrForward(IASTExpression expression) {
     if (expression instanceof IASTFunctionCallExpression call) {
       return isMoveOrForward(call);
@@ -104,7 +109,8 @@ final class StorageKeys {
   }
 
   private static boolean isMoveOrForward(IASTFunctionCallExpression call) {
-    return call.getArguments().length == 1
+    return call instanceof ICPPASTFunctionCallExpression
+        && call.getArguments().length == 1
         && call.getArguments()[0] instanceof IASTExpression
         && call.getFunctionNameExpression() instanceof IASTIdExpression id
         && isMoveOrForward(id.getName());
@@ -120,12 +126,58 @@ final class StorageKeys {
 
   private static String ofName(IASTName name, WalkContext context) {
     String simple = Names.simple(name);
-    if (!(name instanceof ICPPASTQualifiedName)) {
-      WalkContext.Local local = context.local(simple);
+    if (name instanceof ICPPASTQualifiedName) {
+      return resolveName(name, simple, context);
+    }
+    WalkContext.Local local = context.local(simple);
+    if (local != null) {
+      return local.key();
+    }
+    String member = ownMember(simple, context);
+    if (member != null) {
+      return member;
+    }
+    return context.resolvedName(name.toString(), written -> resolveName(name, simple, context));
+  }
+
+  /**
+   * A field reached through {@code this} or through a local whose declared class this unit
+   * defined, answered from the class facts without binding resolution; null otherwise.
+   */
+  private static String knownField(IASTExpression owner, String field, WalkContext context) {
+    IASTExpression peeled = peel(owner, true);
+    String type = null;
+    if (peeled instanceof IASTLiteralExpression literal
+        && literal.getKind() == IASTLiteralExpression.lk_this) {
+      type = context.thisClass();
+    } else if (peeled instanceof IASTIdExpression id && !(id.getName() instanceof ICPPASTQualifiedName)) {
+      WalkContext.Local local = context.local(Names.simple(id.getName()));
       if (local != null) {
-        return local.key();
+        type = KnownClasses.find(local.spelledType(), context);
       }
     }
+    MemberFact member = type == null ? null : context.sink().member(type, field);
+    if (member == null) {
+      return null;
+    }
+    return member.isStatic() ? StorageKey.global(type + "::" + field) : StorageKey.field(type, field);
+  }
+
+  /**
+   * A member of the class {@code this} points to, when this unit defined that class: the common
+   * case of member access inside a method, answered without binding resolution. Inherited
+   * members are not found here and go to CDT.
+   */
+  private static String ownMember(String simple, WalkContext context) {
+    String self = context.thisClass();
+    MemberFact member = self == null ? null : context.sink().member(self, simple);
+    if (member == null) {
+      return null;
+    }
+    return member.isStatic() ? StorageKey.global(self + "::" + simple) : StorageKey.field(self, simple);
+  }
+
+  private static String resolveName(IASTName name, String simple, WalkContext context) {
     IBinding binding = name.resolveBinding();
     if (binding == null || binding instanceof IProblemBinding) {
       return StorageKey.global(Names.withoutTemplateArguments(name.toString()));
@@ -150,6 +202,10 @@ final class StorageKeys {
 
   private static String ofField(IASTFieldReference reference, WalkContext context) {
     String field = Names.simple(reference.getFieldName());
+    String known = knownField(reference.getFieldOwner(), field, context);
+    if (known != null) {
+      return known;
+    }
     IBinding binding = reference.getFieldName().resolveBinding();
     if (binding instanceof IField resolved && !(binding instanceof IProblemBinding)) {
       if (resolved.isStatic()) {

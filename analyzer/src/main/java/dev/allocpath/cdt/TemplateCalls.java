@@ -6,6 +6,7 @@ import org.eclipse.cdt.core.dom.ast.IASTExpression;
 import org.eclipse.cdt.core.dom.ast.IASTExpressionList;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTBinaryExpression;
 
 /**
  * Recovers calls of templates the parser has never seen declared. Without the standard headers
@@ -20,8 +21,10 @@ final class TemplateCalls {
   /** The parts of a recovered call {@code name<argument>(arguments)}. */
   record Recovered(IASTIdExpression callee, IASTExpression templateArgument, List<IASTExpression> arguments) {}
 
+  /** The recovered call, or null when the expression is not that shape (or not C++). */
   static Recovered recover(IASTBinaryExpression expression) {
-    if (expression.getOperator() != IASTBinaryExpression.op_greaterThan
+    if (!(expression instanceof ICPPASTBinaryExpression)
+        || expression.getOperator() != IASTBinaryExpression.op_greaterThan
         || !(expression.getOperand1() instanceof IASTBinaryExpression less)
         || less.getOperator() != IASTBinaryExpression.op_lessThan
         || !(less.getOperand1() instanceof IASTIdExpression callee)

@@ -4,9 +4,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files one parse may see: generated (virtual) files of the unit, and regular files under the
@@ -29,7 +31,7 @@ final class UnitFiles {
   private final Map<String, SourceText> served = new LinkedHashMap<>();
   private final Map<String, Path> normalised = new HashMap<>();
   private final List<Unusable> unusable = new ArrayList<>();
-  private final java.util.Set<String> internal = new java.util.HashSet<>();
+  private final Set<String> internal = new HashSet<>();
 
   UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles) {
     this.root = root;

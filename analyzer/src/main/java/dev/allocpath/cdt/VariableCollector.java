@@ -1,8 +1,9 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
-import dev.allocpath.facts.VariableFact;
+import dev.allocpath.facts.TypeRef;
 import dev.allocpath.facts.VariableFact.Storage;
+import dev.allocpath.facts.VariableFact;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
@@ -17,6 +18,7 @@ import org.eclipse.cdt.core.dom.ast.IASTName;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
 
 /**
  * Variables that are not class members: namespace scope, out-of-class static member definitions,
@@ -41,6 +43,10 @@ final class VariableCollector implements FactCollector {
     }
     IASTDeclSpecifier specifier = simple.getDeclSpecifier();
     if (Declarations.isTypedef(specifier) || Declarations.isFriend(specifier)) {
+      return;
+    }
+    if (simple instanceof ICPPASTStructuredBindingDeclaration binding) {
+      structuredBinding(binding, context);
       return;
     }
     for (IASTDeclarator declarator : simple.getDeclarators()) {
@@ -86,6 +92,31 @@ final class VariableCollector implements FactCollector {
         initializerText(declarator.getInitializer()),
         function,
         location));
+  }
+
+  /** {@code auto [a, b] = pair;}: one variable per name, typed as written ({@code auto}). */
+  private static void structuredBinding(ICPPASTStructuredBindingDeclaration binding, WalkContext context) {
+    IASTDeclSpecifier specifier = binding.getDeclSpecifier();
+    boolean inFunction = context.inFunction();
+    Storage storage = inFunction ? Declarations.localStorage(specifier) : Storage.NAMESPACE;
+    String function = inFunction ? context.function() : "";
+    for (IASTName name : binding.getNames()) {
+      SourceLocation location = context.locations().of(name);
+      if (location == null) {
+        continue;
+      }
+      String simple = name.toString();
+      context.sink().variables.add(new VariableFact(
+          inFunction ? Declarations.localQualifiedName(storage, function, simple) : context.qualify(simple),
+          simple,
+          new TypeRef(TypeSpelling.spelled(specifier, context), binding.getRefQualifier() != null, List.of()),
+          storage,
+          Declarations.isConst(specifier),
+          false,
+          initializerText(binding.getInitializer()),
+          function,
+          location));
+    }
   }
 
   private static void parameters(IASTFunctionDeclarator declarator, WalkContext context) {

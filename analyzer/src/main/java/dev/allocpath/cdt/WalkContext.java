@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where the AST walk is: the stack of namespaces, classes and functions around the current node,
@@ -29,12 +30,15 @@ final class WalkContext {
     final String qualifiedName;
     final String ownerClass;
     final Map<String, Local> locals;
+    /** Storage keys of non-local names already resolved in this function (resolution is costly). */
+    final Map<String, String> resolved;
 
     Frame(Kind kind, String qualifiedName, String ownerClass) {
       this.kind = kind;
       this.qualifiedName = qualifiedName;
       this.ownerClass = ownerClass;
       this.locals = kind == Kind.FUNCTION ? new HashMap<>() : Map.of();
+      this.resolved = kind == Kind.FUNCTION ? new HashMap<>() : null;
     }
   }
 
@@ -153,6 +157,24 @@ final class WalkContext {
   Local local(String name) {
     Frame frame = innermost(Kind.FUNCTION);
     return frame == null ? null : frame.locals.get(name);
+  }
+
+  /**
+   * The storage key of an unqualified non-local name, computed once per function: within one
+   * function body such a name always denotes the same entity (locals are looked up first).
+   * Outside functions nothing is remembered.
+   */
+  String resolvedName(String name, Function<String, String> resolve) {
+    Frame frame = innermost(Kind.FUNCTION);
+    if (frame == null) {
+      return resolve.apply(name);
+    }
+    if (frame.resolved.containsKey(name)) {
+      return frame.resolved.get(name);
+    }
+    String key = resolve.apply(name);
+    frame.resolved.put(name, key);
+    return key;
   }
 
   private Frame innermost(Kind kind) {

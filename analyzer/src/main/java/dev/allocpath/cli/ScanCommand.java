@@ -28,13 +28,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = AllocpathCommand.Version.class,
     description = "Scans the ESP-IDF components of a project: builds the component model from "
         + "CMakeLists.txt, parses exactly the C/C++ they compile, and reports allocation paths into internal RAM.",
-    footerHeading = "%nExit codes:%n",
+    footerHeading = ExitCode.HELP,
     footer = {
-      "  0  nothing at or above --fail-on was found",
-      "  1  findings at or above --fail-on",
-      "  2  usage or input error (bad option or config, missing project, unwritable output)",
-      "  3  internal error (rerun with --debug and report it)",
-      "",
       "Files that could not be analysed are listed on stderr and in the SARIF run's",
       "toolExecutionNotifications; they do not change the exit code.",
       "",
@@ -44,7 +39,7 @@ import picocli.CommandLine.Parameters;
       "  allocpath scan --fail-on error"
     })
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, sarif }
+  enum Format { text, sarif, json, html }
 
   enum Color { auto, always, never }
 
@@ -112,6 +107,12 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--include-suppressed", description = "Also write suppressed findings, marked as suppressed (GitHub ignores SARIF suppressions and would show them as open alerts).")
   boolean includeSuppressed;
 
+  @Option(names = "--summary", description = "End the text report with per-class totals, the redirect table and the internal-RAM budget (JSON, HTML and SARIF always have them).")
+  boolean summary;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
+  Path cacheDir;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -140,7 +141,8 @@ final class ScanCommand implements Callable<Integer> {
       throw new UsageException("--parse-timeout must be at least 1 second");
     }
     Path root = project.toAbsolutePath().normalize();
-    List<Rule> allRules = new RuleCatalog().rules();
+    RuleCatalog catalog = new RuleCatalog();
+    List<Rule> allRules = catalog.rules();
     ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
     List<String> roots = !componentRoots.isEmpty() ? componentRoots
         : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
@@ -154,10 +156,12 @@ final class ScanCommand implements Callable<Integer> {
         threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
         Duration.ofSeconds(parseTimeoutSeconds),
         projectConfig.settings(),
-        enabledLevels(projectConfig, allRules));
+        enabledLevels(projectConfig, allRules),
+        cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
     Baseline known = baseline == null ? null : Baseline.read(baseline);
-    ProjectScanner scanner = new ProjectScanner(options, rules);
+    ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
+        .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
     ProjectModel model = scanner.buildModel(root);
     AnalysisResult result = scanner.scan(model);
     if (known != null) {
@@ -174,7 +178,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
     writingReport = true;
-    new ReportOutput(spec.commandLine().getOut(), useColor()).write(shown, format.name(), output,
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     writingReport = false;
     long failing = threshold == null ? 0
@@ -198,7 +202,7 @@ final class ScanCommand implements Callable<Integer> {
         new RuleCatalog().rules().stream().map(dev.allocpath.engine.RuleDescriptor::of).toList(),
         List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0));
     try {
-      new ReportOutput(spec.commandLine().getOut(), false).write(nothing, format.name(), output,
+      new ReportOutput(spec.commandLine().getOut(), false, false).write(nothing, format.name(), output,
           new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     } catch (UsageException unwritable) {
       // The original error is the one the user needs; the exit code stays 2 either way.

@@ -7,6 +7,7 @@ import dev.allocpath.model.ForcedInclude;
 import dev.allocpath.model.IncludeDir;
 import dev.allocpath.model.Language;
 import dev.allocpath.model.LinkWrap;
+import dev.allocpath.model.Scope;
 import dev.allocpath.model.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,13 @@ final class ModelAssembler {
         wraps.add(new LinkWrap(w.symbol(), f.scope(), f.origin()));
       } else if (flag instanceof Flag.Other o && f.kind() != ScopedFlag.Kind.LINK) {
         options.add(o.text());
+      }
+    }
+    // idf_build_set_property(LINK_OPTIONS ...) reaches the one link of the whole program, so a
+    // wrap declared there covers every component, as a PUBLIC wrap of any component would.
+    for (ScopedFlag f : session.globals.flags()) {
+      if (f.flag() instanceof Flag.Wrap w) {
+        wraps.add(new LinkWrap(w.symbol(), Scope.INTERFACE, f.origin()));
       }
     }
     List<String> requires = new ArrayList<>();

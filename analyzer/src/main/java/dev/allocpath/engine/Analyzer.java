@@ -2,6 +2,7 @@ package dev.allocpath.engine;
 
 import dev.allocpath.api.Finding;
 import dev.allocpath.api.Notification;
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
@@ -21,10 +22,12 @@ import java.util.concurrent.Future;
 
 /**
  * The pipeline: parse every unit once into facts, then hand the project's facts to every rule.
- * A rule that throws is reported as a notification; the others still run.
+ * A rule that throws is reported as a notification; the others still run. Reports run last,
+ * on the rules' findings and summaries, and fail the same way.
  */
 public final class Analyzer {
   private final List<Rule> rules;
+  private final List<Report> reports;
   private final Settings settings;
   private final UnitParser parser;
   private final int threads;
@@ -37,7 +40,14 @@ public final class Analyzer {
   /** {@code levels}: rule id → the level that replaces the rule's default level (from the config). */
   public Analyzer(
       List<Rule> rules, Settings settings, UnitParser parser, int threads, Map<String, Severity> levels) {
+    this(rules, List.of(), settings, parser, threads, levels);
+  }
+
+  /** Also builds {@code reports} (e.g. the budget) after the rules, from their findings and summaries. */
+  public Analyzer(List<Rule> rules, List<Report> reports, Settings settings, UnitParser parser, int threads,
+      Map<String, Severity> levels) {
     this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+    this.reports = reports.stream().sorted(Comparator.comparing(Report::id)).toList();
     this.settings = settings;
     this.parser = parser;
     this.threads = Math.max(1, threads);
@@ -70,6 +80,18 @@ public final class Analyzer {
       notifications.addAll(context.notifications);
     }
     findings.sort(FindingOrder.ORDER);
+    List<Summary> ruleSummaries = List.copyOf(summaries);
+    for (Report report : reports) {
+      CollectingReportContext context = new CollectingReportContext(settings, findings, ruleSummaries);
+      try {
+        report.build(facts, context);
+        summaries.addAll(context.summaries);
+      } catch (RuntimeException | StackOverflowError e) {
+        notifications.add(new Notification(
+            Severity.ERROR, "report-crash", "Report " + report.id() + " failed and was skipped: " + e, null));
+      }
+      notifications.addAll(context.notifications);
+    }
     summaries.sort(Comparator.comparing(Summary::key));
     long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();
     RunStats stats = new RunStats(units.size(), lines, (System.nanoTime() - start) / 1_000_000);

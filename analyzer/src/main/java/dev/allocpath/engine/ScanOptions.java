@@ -18,6 +18,7 @@ import java.util.Map;
  * @param threads parser threads (1 is best on 2 cores: the JIT and GC use the other one)
  * @param parseTimeout per-file limit after which the file is reported as skipped
  * @param ruleLevels rule id → the level its findings are reported at, replacing the rule's default
+ * @param cacheDir where parsed facts are kept between runs, or null for no cache
  */
 public record ScanOptions(
     List<String> componentRoots,
@@ -27,12 +28,13 @@ public record ScanOptions(
     int threads,
     Duration parseTimeout,
     Settings settings,
-    Map<String, Severity> ruleLevels) {
+    Map<String, Severity> ruleLevels,
+    Path cacheDir) {
 
   public static ScanOptions defaults() {
     return new ScanOptions(
         List.of("components"), List.of(), null, false, defaultThreads(), Duration.ofSeconds(10),
-        Settings.defaults(), Map.of());
+        Settings.defaults(), Map.of(), null);
   }
 
   /** One worker per spare core; measured: on 2 cores a second parser thread buys nothing. */
@@ -42,6 +44,7 @@ public record ScanOptions(
 
   public ScanOptions withThreads(int count) {
     return new ScanOptions(
-        componentRoots, excludes, compileCommands, allowOutsideRoot, count, parseTimeout, settings, ruleLevels);
+        componentRoots, excludes, compileCommands, allowOutsideRoot, count, parseTimeout, settings, ruleLevels,
+        cacheDir);
   }
 }

@@ -14,7 +14,9 @@ import dev.allocpath.api.SourceLocation;
  *       {@code T &r = expr;}, {@code T x(args);}, {@code T x{args};}, and default member
  *       initializers in class bodies. For a construction of a named class type
  *       ({@code std::thread t(f);}) {@code valueCall} is the construction and {@code valueText}
- *       the initializer as written ({@code (f)});
+ *       the initializer as written ({@code (f)}). A copy or move ({@code T x(std::move(y));},
+ *       {@code T x(T(args));}) constructs nothing new: the value is then the single argument,
+ *       as for {@code T x = arg;};
  *   <li>{@link Kind#MEMBER_INIT} a constructor's member initializer {@code mThread(args)};
  *   <li>{@link Kind#RANGE_FOR} {@code for (auto &t : threads)}: the loop variable receives the
  *       elements of the range, so {@code valueStorage} is the range's key plus {@code []}.
@@ -26,7 +28,8 @@ import dev.allocpath.api.SourceLocation;
  * @param valueStorage the storage the value denotes once {@code &}, {@code *}, parentheses, casts
  *     and {@code std::move}/{@code std::forward} are peeled off, or null
  * @param valueCall the call or construction that produces the value (after the same peeling), or null
- * @param location the target's declarator or the assignment expression (macro use site if expanded)
+ * @param location the declared name, the assignment expression or the member initializer (the
+ *     macro use site if expanded)
  * @param enclosingFunction qualified name of the function, empty at namespace or class scope
  */
 public record AssignmentFact(

@@ -80,6 +80,18 @@ class ClassFactsTest {
   }
 
   @Test
+  void includedPathsAreNormalisedAndProjectRelative() {
+    TestProject project = new TestProject(dir)
+        .file("components/net/include/socket.h", "struct Socket { int fd; };\n")
+        .file("components/net/src/socket.c", "#include \"../include/./socket.h\"\n");
+    UnitFacts facts = project.parse("components/net/src/socket.c");
+    assertEquals(List.of("components/net/include/socket.h"), facts.includedFiles());
+    assertEquals("components/net/include/socket.h", classNamed(facts, "Socket").location().path());
+    assertEquals("components/net/src/socket.c", facts.unitPath());
+    assertEquals("main", facts.component());
+  }
+
+  @Test
   void nestedAndLocalClassesAreSeparateFacts() {
     TestProject project = new TestProject(dir).file("a.cpp", """
         namespace outer {

@@ -3,9 +3,9 @@ package dev.allocpath.cdt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.allocpath.facts.AssignmentFact;
-import dev.allocpath.facts.AssignmentFact.Kind;
 import dev.allocpath.facts.ArgumentFact;
+import dev.allocpath.facts.AssignmentFact.Kind;
+import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.UnitFacts;
@@ -43,6 +43,7 @@ class DataFlowFactsTest {
           pthread_t local;
           use(&local, (local), (void *)&s.tid, &p->tid, &tids[i], &agent->thread, &global_conn.ids[2]);
           use(&p->ids[i], *(&local), 0, "x", p, agent, use);
+          use(move(local), 0, 0, 0, 0, 0, 0);
         }
         """);
     UnitFacts facts = project.parse("a.c");
@@ -51,6 +52,7 @@ class DataFlowFactsTest {
         "global:tids[]", "field:agent_t:thread", "field:conn:ids[]"), storages(uses.get(0)));
     assertEquals(java.util.Arrays.asList("field:conn:ids[]", "local:run:local", null, null,
         "local:run:p", "local:run:agent", null), storages(uses.get(1)));
+    assertEquals(null, uses.get(2).arguments().get(0).storage(), "in C, move() is an ordinary call");
   }
 
   @Test

@@ -9,8 +9,8 @@ import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.TypeAliasFact;
 import dev.allocpath.facts.TypeRef;
 import dev.allocpath.facts.UnitFacts;
-import dev.allocpath.facts.VariableFact;
 import dev.allocpath.facts.VariableFact.Storage;
+import dev.allocpath.facts.VariableFact;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -110,6 +110,39 @@ class DeclarationFactsTest {
   }
 
   @Test
+  void operatorNamesAreSpelledWithoutInnerSpaces() {
+    TestProject project = new TestProject(dir).file("a.cpp", """
+        struct Ops {
+          Ops &operator=(const Ops &) = default;
+          bool operator==(const Ops &other) const { return true; }
+          explicit operator bool() const { return true; }
+        };
+        bool Ops_less(const Ops &a) { return false; }
+        """);
+    UnitFacts facts = project.parse("a.cpp");
+    assertEquals("operator==", function(facts, "Ops::operator==").name());
+    assertEquals("operator=", function(facts, "Ops::operator=").name());
+    assertEquals("operator bool", function(facts, "Ops::operator bool").name());
+  }
+
+  @Test
+  void cThreadLocalsInEverySpelling() {
+    TestProject project = new TestProject(dir).file("a.c", """
+        static __thread int gnu_counter;
+        _Thread_local int c11_counter;
+        _Noreturn void die(void);
+        _Static_assert(sizeof(int) == 4, "int");
+        void f(void) { static __thread int inner; static int plain; }
+        """);
+    UnitFacts facts = project.parse("a.c");
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "gnu_counter").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "c11_counter").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "f::inner").storage());
+    assertEquals(Storage.FUNCTION_STATIC, variable(facts, "f::plain").storage());
+    assertEquals(List.of(), facts.problems());
+  }
+
+  @Test
   void outOfLineDefinitionsResolveThroughUsingNamespace() {
     TestProject project = new TestProject(dir).file("a.cpp", """
         namespace net { class Socket { void open(); }; }
@@ -121,12 +154,30 @@ class DeclarationFactsTest {
   }
 
   @Test
+  void standardTemplatesParseAsDeclarationsWithoutTheirHeaders() {
+    // Without knowing std::lock_guard is a template, CDT would read a comparison expression.
+    TestProject project = new TestProject(dir).file("a.cpp", """
+        void f(std::mutex &m) {
+          std::lock_guard<std::mutex> lock(m);
+          std::unique_ptr<std::thread> worker(new std::thread(run));
+        }
+        """);
+    UnitFacts facts = project.parse("a.cpp");
+    assertEquals(TypeRef.of("std::lock_guard<std::mutex>"), variable(facts, "lock").type());
+    assertEquals("local:f:m", facts.assignments().stream()
+        .filter(a -> a.target().equals("local:f:lock")).findFirst().orElseThrow().valueStorage());
+    assertEquals(TypeRef.of("std::unique_ptr<std::thread>"), variable(facts, "worker").type());
+    assertEquals(List.of(), facts.problems());
+  }
+
+  @Test
   void variablesOfEveryStorageKind() {
     TestProject project = new TestProject(dir).file("a.cpp", """
         namespace app {
         const std::string s = "abc";
         extern std::mutex shared;
         thread_local int perThread = 1;
+        __thread int gnuPerThread;
         class Registry { static std::map<int,int> table; };
         std::map<int,int> Registry::table;
         void run(int count, std::thread *worker) {
@@ -135,6 +186,7 @@ class DeclarationFactsTest {
           int a = 1, b{2};
           for (auto &w : workers) {}
           auto f = [](int x) { return x; };
+          auto &[key, value] = *entries.begin();
         }
         }
         """);
@@ -150,6 +202,7 @@ class DeclarationFactsTest {
     assertTrue(shared.isExtern());
     assertFalse(shared.isConst());
     assertEquals(Storage.THREAD_LOCAL, variable(facts, "app::perThread").storage());
+    assertEquals(Storage.THREAD_LOCAL, variable(facts, "app::gnuPerThread").storage());
     VariableFact table = variable(facts, "app::Registry::table");
     assertEquals(Storage.STATIC_MEMBER_DEFINITION, table.storage());
     assertEquals(TypeRef.of("std::map<int, int>"), table.type());
@@ -174,5 +227,9 @@ class DeclarationFactsTest {
     assertEquals("app::run", lambdaParameter.enclosingFunction());
     assertEquals(TypeRef.of("auto"), variable(facts, "f").type());
     assertEquals("[](int x) { return x; }", variable(facts, "f").initializer());
+    VariableFact key = variable(facts, "key");
+    assertEquals(Storage.LOCAL, key.storage());
+    assertEquals(new TypeRef("auto", true, List.of()), key.type());
+    assertEquals("*entries.begin()", key.initializer());
   }
 }

@@ -184,6 +184,20 @@ class RobustnessTest {
   }
 
   @Test
+  void stackOverflowBecomesANotification() {
+    String deep = "(".repeat(10_000) + "1" + ")".repeat(10_000);
+    TestProject project = new TestProject(dir)
+        .file("deep.c", "int f(void) { return " + deep + "; }\n")
+        .file("fine.c", "int fine(void) { return 1; }\n");
+    CdtParser smallStack = new CdtParser(Duration.ofSeconds(30), 256 * 1024);
+    UnitFacts facts = project.parse(smallStack, "deep.c");
+    assertEquals(List.of("parse-error"), kinds(facts));
+    assertEquals("skipped: nested too deeply for the parser", facts.problems().get(0).message());
+    assertEquals(1, facts.lineCount());
+    assertEquals(List.of("fine"), functionNames(project.parse(smallStack, "fine.c")));
+  }
+
+  @Test
   void timeLimitSkipsTheFile() {
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 60_000; i++) {

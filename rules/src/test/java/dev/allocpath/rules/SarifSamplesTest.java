@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.allocpath.cli.Main;
 import dev.allocpath.rules.testing.Testdata;
+import dev.allocpath.rules.testing.TextDiff;
 import dev.allocpath.sarif.SarifSchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class SarifSamplesTest {
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     if (!withoutVersion(expected).equals(withoutVersion(actual))) {
       fail("SARIF output differs from " + golden + " (run with -Dupdate.goldens=true and review the diff)\n"
-          + firstDifference(withoutVersion(expected), withoutVersion(actual)));
+          + TextDiff.firstDifference(withoutVersion(expected), withoutVersion(actual)));
     }
   }
 
@@ -91,16 +92,4 @@ class SarifSamplesTest {
         .replaceAll("\"semanticVersion\": \"[^\"]*\"", "\"semanticVersion\": \"VERSION\"");
   }
 
-  private static String firstDifference(String expected, String actual) {
-    String[] e = expected.split("\n", -1);
-    String[] a = actual.split("\n", -1);
-    for (int i = 0; i < Math.max(e.length, a.length); i++) {
-      String el = i < e.length ? e[i] : "<end>";
-      String al = i < a.length ? a[i] : "<end>";
-      if (!el.equals(al)) {
-        return "line " + (i + 1) + ":\n  golden: " + el + "\n  actual: " + al;
-      }
-    }
-    return "(no line differs)";
-  }
 }

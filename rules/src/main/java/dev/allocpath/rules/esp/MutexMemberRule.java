@@ -88,6 +88,7 @@ public final class MutexMemberRule implements Rule {
           + total.tally().describe() + "), " + total.tally().aboutBytes() + " per instance");
     }
     if (!rows.isEmpty()) {
+      lines.add(0, "Synchronization primitives held by value, per class instance:");
       context.summary("perClassTotals", rows, lines);
     }
   }

@@ -164,6 +164,19 @@ class ScanCommandTest {
   }
 
   @Test
+  void summaryTablesOnlyWhenAsked() {
+    SmallProject.write(root);
+    CliRun brief = CliRun.of("scan", root.toString(), "--color", "never");
+    assertTrue(brief.out().contains("rerun with --summary"), brief.out());
+    assertFalse(brief.out().contains("held by value, per class instance"), brief.out());
+    CliRun full = CliRun.of("scan", root.toString(), "--color", "never", "--summary");
+    assertTrue(full.out().contains("Synchronization primitives held by value, per class instance:"), full.out());
+    assertTrue(full.out().contains("Session: 1 primitive by value (1 std::mutex), about 84 bytes per instance"),
+        full.out());
+    assertTrue(full.out().contains("net: default heap (no redirect)"), full.out());
+  }
+
+  @Test
   void listRulesAndVersion() {
     CliRun rules = CliRun.of("--list-rules");
     assertEquals(0, rules.exit());

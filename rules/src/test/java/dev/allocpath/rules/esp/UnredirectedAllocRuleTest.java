@@ -33,7 +33,7 @@ class UnredirectedAllocRuleTest {
   private AnalysisResult scan(Settings settings, Path compileCommands) {
     ScanOptions defaults = ScanOptions.defaults();
     ScanOptions options = new ScanOptions(defaults.componentRoots(), defaults.excludes(), compileCommands,
-        defaults.allowOutsideRoot(), 1, defaults.parseTimeout(), settings, defaults.ruleLevels());
+        defaults.allowOutsideRoot(), 1, defaults.parseTimeout(), settings, defaults.ruleLevels(), null);
     return new ProjectScanner(options, List.of(new UnredirectedAllocRule())).scan(project);
   }
 
