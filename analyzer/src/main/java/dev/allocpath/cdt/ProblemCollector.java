@@ -62,19 +62,7 @@ final class ProblemCollector implements FactCollector {
         // Missing includes are handled below; warnings and redefinitions are not parse errors.
         continue;
       }
-<<<<<<< HEAD
-      String message = switch (id) {
-        case IProblem.PREPROCESSOR_POUND_ERROR -> "#error " + String.join(" ", problem.getArguments());
-        // CDT's own text for these is empty; the include is skipped and the parse goes on.
-        case IProblem.PREPROCESSOR_CIRCULAR_INCLUSION -> "#include cycle: "
-            + String.join(" ", problem.getArguments()) + " includes itself again; the repeated include was skipped";
-        case IProblem.PREPROCESSOR_EXCEEDS_MAXIMUM_INCLUSION_DEPTH ->
-            "#include nesting too deep (an #include cycle without include guards?); the deeper include was skipped";
-        default -> lowerFirst(problem.getMessage());
-      };
-=======
       String message = preprocessorMessage(problem);
->>>>>>> main
       context.sink().problem(where(problem, context), message);
     }
     for (IASTPreprocessorIncludeStatement include : unit.getIncludeDirectives()) {
