@@ -63,6 +63,16 @@ class BadBuildInputTest {
   }
 
   @Test
+  void deeplyNestedCMakeArgumentsAreReportedNotACrash() {
+    BadInputProject p = project();
+    p.write("components/bad/CMakeLists.txt",
+        "set(x " + "(".repeat(100_000) + "a" + ")".repeat(100_000) + ")\nidf_component_register(SRCS bad.c)\n");
+    p.write("components/bad/bad.c", "int bad;\n");
+    scan(p).expectExit(ExitCode.FINDINGS).expectCleanStderr().expectGoodFileAnalysed()
+        .expectProblem("components/bad/CMakeLists.txt", "cmake-syntax", "parentheses nested too deeply");
+  }
+
+  @Test
   void sourceListedButMissingIsReported() {
     BadInputProject p = project().listed("gone.c");
     scan(p).expectExit(ExitCode.FINDINGS).expectCleanStderr().expectGoodFileAnalysed()
