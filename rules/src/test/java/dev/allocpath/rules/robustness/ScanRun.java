@@ -31,8 +31,11 @@ record ScanRun(int exit, String err, JsonNode sarif) {
   /** Scans {@code project} with the given extra options; the SARIF goes to a file next to it. */
   static ScanRun scan(Path project, Path sarifFile, String... options) {
     List<String> args = new ArrayList<>(List.of("scan", project.toString(), "--format", "sarif",
-        "--output", sarifFile.toString(), "--threads", "1"));
+        "--output", sarifFile.toString()));
     args.addAll(List.of(options));
+    if (!args.contains("--threads")) {
+      args.addAll(List.of("--threads", "1"));
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
