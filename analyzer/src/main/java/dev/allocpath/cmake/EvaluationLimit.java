@@ -16,7 +16,7 @@ final class EvaluationLimit extends RuntimeException {
   /** Returns {@code length} unchanged, or throws when it is past the limit. */
   static int check(int length) {
     if (length > MAX_VALUE_CHARS) {
-      throw new EvaluationLimit("value longer than " + MAX_VALUE_CHARS + " characters; command skipped");
+      throw new EvaluationLimit("value longer than " + MAX_VALUE_CHARS + " characters");
     }
     return length;
   }

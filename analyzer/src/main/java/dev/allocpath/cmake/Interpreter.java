@@ -34,26 +34,26 @@ final class Interpreter {
 
   private final BuildSession session;
 
+  final EvaluationClock clock = new EvaluationClock();
   private long steps;
+  /** Why the current file tree stopped being evaluated (already reported), or null. */
+  private String stopped;
 
   Interpreter(BuildSession session) {
     this.session = session;
   }
 
-  /** Gives the next file evaluation the whole command budget again. */
+  /** Gives the next file evaluation (project file, or one component) the whole budget again. */
   void resetBudget() {
     steps = 0;
+    stopped = null;
+    clock.restart();
   }
 
   Flow run(List<Statement> body, Frame frame) {
     for (Statement s : body) {
-      if (++steps > MAX_STEPS) {
+      if (mustStop(s, frame)) {
         // Unwinds every body, loop and file: each caller hits the same check at its next statement.
-        if (steps == MAX_STEPS + 1) {
-          session.sink.warning(NotificationSink.UNSUPPORTED, "evaluation stopped after " + MAX_STEPS
-              + " commands (a runaway loop?); the model may be incomplete", frame.code().display(),
-              s.command().line());
-        }
         return Flow.RETURN;
       }
       Flow flow = execute(s, frame);
@@ -62,6 +62,24 @@ final class Interpreter {
       }
     }
     return Flow.NORMAL;
+  }
+
+  private boolean mustStop(Statement s, Frame frame) {
+    if (stopped != null) {
+      return true;
+    }
+    if (++steps > MAX_STEPS) {
+      stop("evaluation stopped after " + MAX_STEPS + " commands (a runaway loop?)", s, frame);
+    } else if ((steps & 0xFF) == 0 && clock.expired()) {
+      stop("evaluation stopped after " + EvaluationClock.LIMIT_SECONDS + " s (a runaway loop?)", s, frame);
+    }
+    return stopped != null;
+  }
+
+  private void stop(String why, Statement s, Frame frame) {
+    stopped = why;
+    session.sink.warning(NotificationSink.UNSUPPORTED, why + "; the model may be incomplete",
+        frame.code().display(), s.command().line());
   }
 
   private Flow execute(Statement s, Frame frame) {
@@ -84,8 +102,8 @@ final class Interpreter {
       }
     } catch (RuntimeException | StackOverflowError e) {
       if (e instanceof EvaluationLimit) {
-        session.sink.warning(NotificationSink.UNSUPPORTED, s.command().name() + "(): " + e.getMessage(),
-            frame.code().display(), s.command().line());
+        // The file is pathological: each further command could cost as much again, so stop it.
+        stop(s.command().name() + "(): " + e.getMessage() + "; evaluation of this file stopped", s, frame);
       } else {
         session.sink.unsupported(
             s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
@@ -207,6 +225,11 @@ final class Interpreter {
         throw new ConditionEvaluator.Unsupported("invalid regular expression '" + pattern + "'");
       }
       return p;
+    }
+
+    @Override
+    public CharSequence guard(String value) {
+      return clock.guard(value);
     }
   }
 

@@ -27,6 +27,7 @@ final class ProjectEvaluation {
     Path projectFile = session.root.resolve("CMakeLists.txt");
     Frame frame = Frame.of(top, session.listFile(projectFile), null);
     session.onProject = this::collectComponents;
+    session.interpreter.resetBudget();
     if (session.files.isFile(projectFile)) {
       session.runFile(frame);
     }

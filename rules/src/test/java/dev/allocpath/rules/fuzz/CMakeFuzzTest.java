@@ -11,15 +11,12 @@ import dev.allocpath.model.ProjectModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any bytes as a component's CMakeLists.txt: the reader and the whole evaluation (commands,
  * loops, functions, globs, includes) return a model and notifications, never an exception, never
  * a hang, and write nothing.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CMakeFuzzTest {
   @FuzzTest(maxDuration = "")
   void cmakeLists(byte[] input) {

@@ -5,14 +5,11 @@ import dev.allocpath.cmake.ModelOptions;
 import dev.allocpath.cmake.ProjectModelBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Any bytes as build/compile_commands.json next to a small project: the database is read or
  * rejected with a notification, and its entries never pull a file from outside the project in.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CompileDatabaseFuzzTest {
   @FuzzTest(maxDuration = "")
   void compileCommands(byte[] input) {

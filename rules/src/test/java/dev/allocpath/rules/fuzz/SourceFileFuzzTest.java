@@ -6,15 +6,12 @@ import dev.allocpath.engine.ScanOptions;
 import dev.allocpath.rules.BuiltInRules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The per-file pipeline: any bytes as a C++ source (read, decoded, parsed, turned into facts and
  * checked by every rule) give a result with project-relative locations; problems are
  * notifications, never exceptions.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SourceFileFuzzTest {
   private static final ScanOptions OPTIONS = ScanOptions.defaults().withThreads(1);
 
