@@ -38,7 +38,11 @@ public final class ConfigReader {
   }
 
   public ProjectConfig read(Path file) throws ConfigException {
-    String name = file.toString();
+    return read(file, file.toString());
+  }
+
+  /** @param name how messages name the file (project-relative keeps absolute paths out of reports) */
+  public ProjectConfig read(Path file, String name) throws ConfigException {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
