@@ -12,12 +12,14 @@ import java.util.Set;
  * <p>Scale 1 has {@value #UNITS_PER_SCALE} compiled units, like the reference WebRTC tree (123).
  * A larger scale adds components rather than making them bigger, the way real projects grow.
  * Component {@code i} depends only on the seed and {@code i}, so a scale-4 tree starts with the
- * components of the scale-1 tree (only the last one of the smaller tree may be cut short).
+ * components of the scale-1 tree (only the last one of the smaller tree may be cut short, and in trees under 52 units the first).
  */
 final class ProjectPlanner {
   static final int UNITS_PER_SCALE = 120;
   /** Compiled components a new component may depend on: the most recent ones only. */
   private static final int DEPENDENCY_WINDOW = 6;
+  /** The most units one component gets (C++; C components get at most 24). */
+  private static final int MAX_COMPONENT_UNITS = 26;
 
   private ProjectPlanner() {}
 
@@ -33,7 +35,7 @@ final class ProjectPlanner {
       int units = 0;
       if (kind.compiled()) {
         units = kind == ComponentKind.C ? dice.between(6, 24) : dice.between(8, 26);
-        if (plans.stream().noneMatch(p -> p.kind().compiled())) {
+        if (target < 2 * MAX_COMPONENT_UNITS && plans.stream().noneMatch(p -> p.kind().compiled())) {
           // Keep room for the second language in very small trees (the CI smoke).
           units = Math.min(units, Math.max(1, (target + 1) / 2));
         }
