@@ -11,9 +11,9 @@
 #include <utility>
 
 struct Wrapped {
-	std::optional<std::mutex> maybeLock; // expect-todo: esp-mutex-member
-	std::pair<std::mutex, int> lockAndCount; // expect-todo: esp-mutex-member
-	std::tuple<std::mutex, std::condition_variable> lockAndSignal; // expect-todo: esp-mutex-member
+	std::optional<std::mutex> maybeLock; // expect: esp-mutex-member "Wrapped::maybeLock'" "1 std::mutex"
+	std::pair<std::mutex, int> lockAndCount; // expect: esp-mutex-member "Wrapped::lockAndCount'" "1 std::mutex"
+	std::tuple<std::mutex, std::condition_variable> lockAndSignal; // expect: esp-mutex-member "1 std::condition_variable, 1 std::mutex"
 	std::array<std::mutex, 2> pairOfLocks; // expect: esp-mutex-member "Wrapped::pairOfLocks'" "2 std::mutex"
 	std::optional<int> maybeCount; // ok: esp-mutex-member
 };

@@ -9,6 +9,14 @@ import dev.allocpath.facts.ProjectFacts;
 public interface Rule {
   void check(ProjectFacts facts, RuleContext context);
 
+  /**
+   * The {@code costs.<key>} settings this rule reads, so the config file can reject unknown
+   * ones; each default lives where the rule reads it.
+   */
+  default java.util.List<String> costKeys() {
+    return java.util.List.of();
+  }
+
   /** The rule's metadata, read from its annotation. */
   default RuleInfo info() {
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);

@@ -12,7 +12,18 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (tests call this in-process). */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Same, with the output and error streams given (null: the process's own). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new AllocpathCommand());
+    if (out != null) {
+      line.setOut(out);
+    }
+    if (err != null) {
+      line.setErr(err);
+    }
     line.setExecutionExceptionHandler(new OneLineErrors());
     line.setParameterExceptionHandler((ex, argv) -> {
       ex.getCommandLine().getErr().println("allocpath: " + ex.getMessage());

@@ -3,6 +3,8 @@ package dev.allocpath.cli;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ToolVersion;
 import dev.allocpath.report.AtomicOutput;
+import dev.allocpath.report.HtmlReport;
+import dev.allocpath.report.JsonReport;
 import dev.allocpath.report.TextReport;
 import dev.allocpath.sarif.SarifOptions;
 import dev.allocpath.sarif.SarifWriter;
@@ -19,16 +21,21 @@ final class ReportOutput {
 
   private final PrintWriter stdout;
   private final boolean color;
+  private final boolean details;
 
-  ReportOutput(PrintWriter stdout, boolean color) {
+  /** {@code details}: end the text report with every summary (--summary). */
+  ReportOutput(PrintWriter stdout, boolean color, boolean details) {
     this.stdout = stdout;
     this.color = color;
+    this.details = details;
   }
 
   void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
     AtomicOutput.Content content = switch (format) {
       case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
-      default -> out -> out.write(new TextReport(color).render(result).getBytes(StandardCharsets.UTF_8));
+      case "json" -> out -> new JsonReport().write(result, out);
+      case "html" -> out -> new HtmlReport().write(result, out);
+      default -> out -> out.write(new TextReport(color, details).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {
       if (output == null) {

@@ -1,5 +1,6 @@
 package dev.allocpath.cli;
 
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleProvider;
 import java.io.PrintWriter;
@@ -17,6 +18,16 @@ public final class RuleCatalog {
     }
     rules.sort(Comparator.comparing(r -> r.info().id()));
     return rules;
+  }
+
+  /** Reports (e.g. the internal-RAM budget) built after the rules, sorted by id. */
+  public List<Report> reports() {
+    List<Report> reports = new ArrayList<>();
+    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class)) {
+      reports.addAll(provider.reports());
+    }
+    reports.sort(Comparator.comparing(Report::id));
+    return reports;
   }
 
   void print(PrintWriter out) {

@@ -1,7 +1,11 @@
 package dev.allocpath.cli;
 
 import dev.allocpath.api.Notification;
-import dev.allocpath.api.Settings;
+import dev.allocpath.api.Rule;
+import dev.allocpath.config.ProjectConfig;
+import dev.allocpath.engine.Baseline;
+import dev.allocpath.model.ProjectModel;
+import dev.allocpath.report.AtomicOutput;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ProjectScanner;
@@ -22,17 +26,10 @@ import picocli.CommandLine.Parameters;
     name = "scan",
     mixinStandardHelpOptions = true,
     versionProvider = AllocpathCommand.Version.class,
-    description = {
-      "Scans the ESP-IDF components of a project: builds the component model from CMakeLists.txt,",
-      "parses exactly the C/C++ they compile, and reports allocation paths into internal RAM."
-    },
-    footerHeading = "%nExit codes:%n",
+    description = "Scans the ESP-IDF components of a project: builds the component model from "
+        + "CMakeLists.txt, parses exactly the C/C++ they compile, and reports allocation paths into internal RAM.",
+    footerHeading = ExitCode.HELP,
     footer = {
-      "  0  nothing at or above --fail-on was found",
-      "  1  findings at or above --fail-on",
-      "  2  usage or input error (bad option or config, missing project, unwritable output)",
-      "  3  internal error (rerun with --debug and report it)",
-      "",
       "Files that could not be analysed are listed on stderr and in the SARIF run's",
       "toolExecutionNotifications; they do not change the exit code.",
       "",
@@ -42,13 +39,16 @@ import picocli.CommandLine.Parameters;
       "  allocpath scan --fail-on error"
     })
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, sarif }
+  enum Format { text, sarif, json, html }
 
   enum Color { auto, always, never }
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT_DIR",
-      description = "The ESP-IDF project to scan (default: the current directory).")
-  Path project = Path.of(".");
+  @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR|FILE",
+      description = {"The ESP-IDF project to scan (default: the current directory).",
+          "Files given here narrow the report like --files (this is how pre-commit passes them)."})
+  List<Path> positionals = new ArrayList<>();
+
+  private Path project = Path.of(".");
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
@@ -89,6 +89,30 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--color", paramLabel = "WHEN", description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal).")
   Color color = Color.auto;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PROJECT_DIR/.allocpath.yml when present).")
+  Path config;
+
+  @Option(names = "--files", arity = "1..*", paramLabel = "FILE", description = "Report only findings in these files (as pre-commit passes them); the whole project is still analysed. A CMakeLists.txt stands for its component.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings in files changed since this git revision (e.g. origin/main).")
+  String changedSince;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out findings recorded in this baseline (matched by a fingerprint that survives line moves).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record the current findings as the baseline and exit 0.")
+  Path writeBaseline;
+
+  @Option(names = "--include-suppressed", description = "Also write suppressed findings, marked as suppressed (GitHub ignores SARIF suppressions and would show them as open alerts).")
+  boolean includeSuppressed;
+
+  @Option(names = "--summary", description = "End the text report with per-class totals, the redirect table and the internal-RAM budget (JSON, HTML and SARIF always have them).")
+  boolean summary;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
+  Path cacheDir;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -97,27 +121,97 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Severity threshold = parseFailOn();
+    splitPositionals();
     if (!Files.isDirectory(project)) {
       throw new UsageException("project directory does not exist: " + project);
     }
     if (parseTimeoutSeconds < 1) {
       throw new UsageException("--parse-timeout must be at least 1 second");
     }
+    Path root = project.toAbsolutePath().normalize();
+    RuleCatalog catalog = new RuleCatalog();
+    List<Rule> allRules = catalog.rules();
+    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
+    List<String> roots = !componentRoots.isEmpty() ? componentRoots
+        : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
+    List<String> excluded = new ArrayList<>(projectConfig.excludes());
+    excluded.addAll(excludes);
     ScanOptions options = new ScanOptions(
-        componentRoots.isEmpty() ? List.of("components") : List.copyOf(componentRoots),
-        List.copyOf(excludes),
+        List.copyOf(roots),
+        List.copyOf(excluded),
         compileCommands,
         allowOutsideRoot,
         threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
         Duration.ofSeconds(parseTimeoutSeconds),
-        Settings.defaults());
-    AnalysisResult result = new ProjectScanner(options, new RuleCatalog().rules()).scan(project);
+        projectConfig.settings(),
+        enabledLevels(projectConfig, allRules),
+        cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
+    List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
+        .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
+    ProjectModel model = scanner.buildModel(root);
+    AnalysisResult result = scanner.scan(model);
+    if (known != null) {
+      result = known.apply(result);
+    }
+    if (!files.isEmpty() || changedSince != null) {
+      ChangedFiles changed = changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
+      result = changed.withComponents(model.components(), root).filter(result);
+    }
     printNotifications(result.notifications());
-    new ReportOutput(spec.commandLine().getOut(), useColor()).write(result, format.name(), output,
+    if (writeBaseline != null) {
+      writeBaselineFile(result);
+      return ExitCode.CLEAN;
+    }
+    AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** One directory is the project; regular files join --files; anything else is a mistake. */
+  private void splitPositionals() {
+    List<Path> dirs = new ArrayList<>();
+    for (Path p : positionals) {
+      if (Files.isDirectory(p)) {
+        dirs.add(p);
+      } else if (Files.isRegularFile(p) || p.getFileName().toString().equals("CMakeLists.txt")) {
+        files.add(p);
+      } else if (positionals.size() == 1) {
+        throw new UsageException("project directory does not exist: " + p);
+      }
+      // A deleted file passed by a hook has no findings to report: nothing to do.
+    }
+    if (dirs.size() > 1) {
+      throw new UsageException("more than one project directory given: " + dirs);
+    }
+    if (!dirs.isEmpty()) {
+      project = dirs.get(0);
+    }
+  }
+
+  private static java.util.Map<String, Severity> enabledLevels(ProjectConfig config, List<Rule> rules) {
+    java.util.Map<String, Severity> levels = new java.util.TreeMap<>();
+    config.ruleLevels().forEach((id, level) -> {
+      if (level != null) {
+        levels.put(id, level);
+      }
+    });
+    return levels;
+  }
+
+  private void writeBaselineFile(AnalysisResult result) {
+    try {
+      AtomicOutput.write(writeBaseline,
+          out -> out.write(Baseline.render(result.findings()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.io.IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    spec.commandLine().getErr().println("allocpath: wrote " + result.findings().size()
+        + " findings to baseline " + writeBaseline);
   }
 
   private Severity parseFailOn() {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param root absolute project root; outputs print paths relative to it and only reveal the root
  *     itself when asked to
  * @param buildSource {@code cmake} or the compile database the flags came from
+ * @param suppressed findings silenced by a comment or a baseline; outputs leave them out unless asked
  */
 public record AnalysisResult(
     Path root,
@@ -20,4 +21,23 @@ public record AnalysisResult(
     List<Notification> notifications,
     List<Summary> summaries,
     String buildSource,
-    RunStats stats) {}
+    RunStats stats,
+    List<SuppressedFinding> suppressed) {
+
+  /** A result with nothing suppressed. */
+  public AnalysisResult(
+      Path root,
+      List<RuleDescriptor> rules,
+      List<Finding> findings,
+      List<Notification> notifications,
+      List<Summary> summaries,
+      String buildSource,
+      RunStats stats) {
+    this(root, rules, findings, notifications, summaries, buildSource, stats, List.of());
+  }
+
+  /** The same result with other findings and suppressions (after suppression or baseline filtering). */
+  public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
+    return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced);
+  }
+}

@@ -2,6 +2,7 @@ package dev.allocpath.engine;
 
 import dev.allocpath.api.Finding;
 import dev.allocpath.api.Notification;
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
@@ -12,6 +13,7 @@ import dev.allocpath.model.ProjectModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,19 +22,36 @@ import java.util.concurrent.Future;
 
 /**
  * The pipeline: parse every unit once into facts, then hand the project's facts to every rule.
- * A rule that throws is reported as a notification; the others still run.
+ * A rule that throws is reported as a notification; the others still run. Reports run last,
+ * on the rules' findings and summaries, and fail the same way.
  */
 public final class Analyzer {
   private final List<Rule> rules;
+  private final List<Report> reports;
   private final Settings settings;
   private final UnitParser parser;
   private final int threads;
+  private final Map<String, Severity> levels;
 
   public Analyzer(List<Rule> rules, Settings settings, UnitParser parser, int threads) {
+    this(rules, settings, parser, threads, Map.of());
+  }
+
+  /** {@code levels}: rule id → the level that replaces the rule's default level (from the config). */
+  public Analyzer(
+      List<Rule> rules, Settings settings, UnitParser parser, int threads, Map<String, Severity> levels) {
+    this(rules, List.of(), settings, parser, threads, levels);
+  }
+
+  /** Also builds {@code reports} (e.g. the budget) after the rules, from their findings and summaries. */
+  public Analyzer(List<Rule> rules, List<Report> reports, Settings settings, UnitParser parser, int threads,
+      Map<String, Severity> levels) {
     this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
+    this.reports = reports.stream().sorted(Comparator.comparing(Report::id)).toList();
     this.settings = settings;
     this.parser = parser;
     this.threads = Math.max(1, threads);
+    this.levels = Map.copyOf(levels);
   }
 
   public AnalysisResult analyze(ProjectModel model) {
@@ -48,7 +67,7 @@ public final class Analyzer {
       CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
       try {
         rule.check(facts, context);
-        findings.addAll(context.findings);
+        context.findings.forEach(f -> findings.add(withConfiguredLevel(rule, f)));
         summaries.addAll(context.summaries);
       } catch (RuntimeException | StackOverflowError e) {
         notifications.add(
@@ -61,6 +80,18 @@ public final class Analyzer {
       notifications.addAll(context.notifications);
     }
     findings.sort(FindingOrder.ORDER);
+    List<Summary> ruleSummaries = List.copyOf(summaries);
+    for (Report report : reports) {
+      CollectingReportContext context = new CollectingReportContext(settings, findings, ruleSummaries);
+      try {
+        report.build(facts, context);
+        summaries.addAll(context.summaries);
+      } catch (RuntimeException | StackOverflowError e) {
+        notifications.add(new Notification(
+            Severity.ERROR, "report-crash", "Report " + report.id() + " failed and was skipped: " + e, null));
+      }
+      notifications.addAll(context.notifications);
+    }
     summaries.sort(Comparator.comparing(Summary::key));
     long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();
     RunStats stats = new RunStats(units.size(), lines, (System.nanoTime() - start) / 1_000_000);
@@ -72,6 +103,16 @@ public final class Analyzer {
         List.copyOf(summaries),
         model.buildSource(),
         stats);
+  }
+
+  /** Applies a configured level to findings at the rule's default level (notes stay notes). */
+  private Finding withConfiguredLevel(Rule rule, Finding finding) {
+    Severity configured = levels.get(rule.info().id());
+    if (configured == null || finding.level() != rule.info().severity()) {
+      return finding;
+    }
+    return new Finding(finding.ruleId(), configured, finding.message(), finding.location(), finding.flow(),
+        finding.related(), finding.properties(), finding.identity());
   }
 
   /** Parses units, in parallel when asked; the result order never depends on thread timing. */

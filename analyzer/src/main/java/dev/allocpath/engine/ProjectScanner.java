@@ -1,5 +1,6 @@
 package dev.allocpath.engine;
 
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.cdt.CdtParser;
 import dev.allocpath.cmake.ModelOptions;
@@ -13,10 +14,24 @@ import java.util.List;
 public final class ProjectScanner {
   private final ScanOptions options;
   private final List<Rule> rules;
+  private final List<Report> reports;
+  private Progress progress = Progress.NONE;
 
   public ProjectScanner(ScanOptions options, List<Rule> rules) {
+    this(options, rules, List.of());
+  }
+
+  /** A scanner that also builds {@code reports} (e.g. the budget) after the rules. */
+  public ProjectScanner(ScanOptions options, List<Rule> rules, List<Report> reports) {
     this.options = options;
     this.rules = rules;
+    this.reports = reports;
+  }
+
+  /** Reports parsing progress to {@code listener} (e.g. a progress line on a terminal). */
+  public ProjectScanner withProgress(Progress listener) {
+    this.progress = listener;
+    return this;
   }
 
   /** Scans the project at {@code root}; the directory must exist. */
@@ -29,13 +44,30 @@ public final class ProjectScanner {
   }
 
   public ProjectModel buildModel(Path root) {
-    ModelOptions modelOptions = new ModelOptions(
-        options.componentRoots(), options.excludes(), options.compileCommands(), options.allowOutsideRoot());
+    ModelOptions modelOptions = ModelOptions.defaults()
+        .withComponentRoots(options.componentRoots())
+        .withExtraExcludes(options.excludes())
+        .withCompileDatabase(options.compileCommands())
+        .withAllowOutsideRoot(options.allowOutsideRoot());
     return ProjectModelBuilder.build(root.toAbsolutePath().normalize(), modelOptions);
   }
 
   public AnalysisResult scan(ProjectModel model) {
-    CdtParser parser = new CdtParser(model.root(), options.parseTimeout());
-    return new Analyzer(rules, options.settings(), parser::parse, options.threads()).analyze(model);
+    CdtParser parser = new CdtParser(options.parseTimeout());
+    UnitParser units = unit -> parser.parse(unit, model.root());
+    if (options.cacheDir() != null) {
+      units = new FactCache(options.cacheDir(), model.root(), ToolVersion.get()).wrap(units);
+    }
+    UnitParser counted = units;
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    int total = model.units().size();
+    units = unit -> {
+      var facts = counted.parse(unit);
+      progress.parsed(done.incrementAndGet(), total);
+      return facts;
+    };
+    AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
+        options.ruleLevels()).analyze(model);
+    return new InlineSuppressions(model.root()).apply(result);
   }
 }

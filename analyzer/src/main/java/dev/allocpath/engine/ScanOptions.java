@@ -1,9 +1,11 @@
 package dev.allocpath.engine;
 
 import dev.allocpath.api.Settings;
+import dev.allocpath.api.Severity;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to scan: where components live, what to skip, where the compile database is, and the
@@ -15,6 +17,8 @@ import java.util.List;
  *     when it exists
  * @param threads parser threads (1 is best on 2 cores: the JIT and GC use the other one)
  * @param parseTimeout per-file limit after which the file is reported as skipped
+ * @param ruleLevels rule id → the level its findings are reported at, replacing the rule's default
+ * @param cacheDir where parsed facts are kept between runs, or null for no cache
  */
 public record ScanOptions(
     List<String> componentRoots,
@@ -23,12 +27,14 @@ public record ScanOptions(
     boolean allowOutsideRoot,
     int threads,
     Duration parseTimeout,
-    Settings settings) {
+    Settings settings,
+    Map<String, Severity> ruleLevels,
+    Path cacheDir) {
 
   public static ScanOptions defaults() {
     return new ScanOptions(
         List.of("components"), List.of(), null, false, defaultThreads(), Duration.ofSeconds(10),
-        Settings.defaults());
+        Settings.defaults(), Map.of(), null);
   }
 
   /** One worker per spare core; measured: on 2 cores a second parser thread buys nothing. */
@@ -37,6 +43,8 @@ public record ScanOptions(
   }
 
   public ScanOptions withThreads(int count) {
-    return new ScanOptions(componentRoots, excludes, compileCommands, allowOutsideRoot, count, parseTimeout, settings);
+    return new ScanOptions(
+        componentRoots, excludes, compileCommands, allowOutsideRoot, count, parseTimeout, settings, ruleLevels,
+        cacheDir);
   }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * A class, struct or union definition with a body.
  *
- * @param qualifiedName namespaces and enclosing classes joined by {@code ::}; anonymous parts
- *     are omitted; a class local to a function is qualified by the function's name
+ * @param qualifiedName namespaces and enclosing classes joined by {@code ::}; anonymous
+ *     namespaces are omitted; a class local to a function is qualified by the function's name;
+ *     an anonymous class declared by a typedef takes the typedef's name
+ *     ({@code typedef struct {..} foo_t;}), any other anonymous class is named
+ *     {@code (anonymous struct at LINE:COLUMN)} (its keyword and position)
  * @param keyword {@code class}, {@code struct} or {@code union}
  * @param bases base classes as spelled (template arguments included)
  * @param templateParameters names of the template parameters, empty if not a template

@@ -20,6 +20,10 @@ public record TypeName(String base, List<String> arguments) {
   }
 
   public static TypeName parse(String spelled) {
+    if (spelled.contains("(anonymous")) {
+      // The extractor's name for an unnamed class; it is an identity, not C++ to be parsed.
+      return new TypeName(spelled.trim(), List.of());
+    }
     String text = stripNoise(spelled.trim());
     if (text.startsWith("::")) {
       text = text.substring(2);

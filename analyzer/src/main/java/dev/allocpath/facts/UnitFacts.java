@@ -14,6 +14,8 @@ import java.util.List;
  * @param macros macro definitions in force, from project headers, forced includes and the
  *     command line (builtins of the compiler prelude excluded)
  * @param problems parse problems of this unit (as notifications with locations)
+ * @param assignments values flowing into storage (assignments, initializers, range-for)
+ * @param returns returns of a storage location (escapes)
  */
 public record UnitFacts(
     String unitPath,
@@ -26,7 +28,26 @@ public record UnitFacts(
     List<CallFact> calls,
     List<VariableFact> variables,
     List<MacroFact> macros,
-    List<Notification> problems) {
+    List<Notification> problems,
+    List<AssignmentFact> assignments,
+    List<ReturnFact> returns) {
+
+  /** Facts without data-flow information (no assignments, no returns). */
+  public UnitFacts(
+      String unitPath,
+      String component,
+      int lineCount,
+      List<String> includedFiles,
+      List<ClassFact> classes,
+      List<TypeAliasFact> aliases,
+      List<FunctionFact> functions,
+      List<CallFact> calls,
+      List<VariableFact> variables,
+      List<MacroFact> macros,
+      List<Notification> problems) {
+    this(unitPath, component, lineCount, includedFiles, classes, aliases, functions, calls,
+        variables, macros, problems, List.of(), List.of());
+  }
 
   public UnitFacts {
     includedFiles = List.copyOf(includedFiles);
@@ -37,5 +58,7 @@ public record UnitFacts(
     variables = List.copyOf(variables);
     macros = List.copyOf(macros);
     problems = List.copyOf(problems);
+    assignments = List.copyOf(assignments);
+    returns = List.copyOf(returns);
   }
 }

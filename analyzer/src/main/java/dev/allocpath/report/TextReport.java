@@ -29,7 +29,19 @@ public final class TextReport {
   private final Style style;
 
   /** @param color ANSI colours, for a terminal (the CLI decides, e.g. when stdout is a TTY) */
+  private final boolean details;
+
+  /** A report with the rules' summaries (per-class totals, redirect table, budget) at the end. */
   public TextReport(boolean color) {
+    this(color, true);
+  }
+
+  /**
+   * @param details print the rules' summaries; without them the end of the report fits on one
+   *     screen and says how to get them
+   */
+  public TextReport(boolean color, boolean details) {
+    this.details = details;
     this.style = new Style(color);
   }
 
@@ -78,7 +90,11 @@ public final class TextReport {
     List<String> lines = new ArrayList<>(countLines(result.findings()));
     List<Summary> summaries =
         result.summaries().stream().sorted(Comparator.comparing(Summary::key)).toList();
-    for (Summary summary : summaries) {
+    if (!details && summaries.stream().anyMatch(s -> !s.textLines().isEmpty())) {
+      lines.add("");
+      lines.add("Per-class totals, the redirect table and the internal-RAM budget: rerun with --summary.");
+    }
+    for (Summary summary : details ? summaries : List.<Summary>of()) {
       if (!summary.textLines().isEmpty()) {
         lines.add("");
         summary.textLines().forEach(line -> lines.add(oneLine(line)));

@@ -18,6 +18,7 @@ import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.RunAutomationDetails;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.ThreadFlow;
 import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.contrastsecurity.sarif.Tool;
@@ -33,6 +34,7 @@ import dev.allocpath.api.SourceLocation;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.RuleDescriptor;
 import dev.allocpath.engine.RunStats;
+import dev.allocpath.engine.SuppressedFinding;
 import dev.allocpath.engine.Summary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -137,7 +139,7 @@ public final class SarifWriter {
           .withOriginalUriBaseIds(baseIds())
           .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
           .withInvocations(List.of(invocation(notifications)))
-          .withResults(limited.findings().stream().map(this::result).toList())
+          .withResults(results(limited.findings()))
           .withProperties(runProperties());
     }
 
@@ -211,6 +213,20 @@ public final class SarifWriter {
               .withDescriptor(new ReportingDescriptorReference().withId(n.kind()));
       if (n.location() != null) {
         out.setLocations(new LinkedHashSet<>(List.of(location(n.location()))));
+      }
+      return out;
+    }
+
+    /** Kept findings, then (only when the caller passed them) suppressed ones, marked as such. */
+    private List<Result> results(List<Finding> kept) {
+      List<Result> out = new ArrayList<>(kept.stream().map(this::result).toList());
+      for (SuppressedFinding s : result.suppressed()) {
+        Suppression suppression = new Suppression()
+            .withKind(s.kind().equals("external") ? Suppression.Kind.EXTERNAL : Suppression.Kind.IN_SOURCE);
+        if (!s.justification().isEmpty()) {
+          suppression.setJustification(s.justification());
+        }
+        out.add(result(s.finding()).withSuppressions(new LinkedHashSet<>(List.of(suppression))));
       }
       return out;
     }

@@ -1,14 +1,16 @@
 package dev.allocpath.rules;
 
+import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleProvider;
 import dev.allocpath.rules.esp.DefaultHeapStaticRule;
 import dev.allocpath.rules.esp.MutexMemberRule;
 import dev.allocpath.rules.esp.UnjoinedThreadRule;
 import dev.allocpath.rules.esp.UnredirectedAllocRule;
+import dev.allocpath.rules.esp.budget.BudgetReport;
 import java.util.List;
 
-/** The one list of built-in rules; adding a rule means one line here. */
+/** The one list of built-in rules (and reports); adding a rule means one line here. */
 public final class BuiltInRules implements RuleProvider {
   @Override
   public List<Rule> rules() {
@@ -17,5 +19,10 @@ public final class BuiltInRules implements RuleProvider {
         new MutexMemberRule(),
         new UnjoinedThreadRule(),
         new UnredirectedAllocRule());
+  }
+
+  @Override
+  public List<Report> reports() {
+    return List.of(new BudgetReport());
   }
 }

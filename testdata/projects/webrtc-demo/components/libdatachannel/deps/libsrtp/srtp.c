@@ -60,7 +60,7 @@ static srtp_err_status_t stream_alloc(srtp_stream_t **stream, const srtp_policy_
     srtp_stream_t *s;
     srtp_err_status_t status;
 
-    s = (srtp_stream_t *)malloc(sizeof(srtp_stream_t));
+    s = (srtp_stream_t *)malloc(sizeof(srtp_stream_t)); // expect: esp-unredirected-alloc "component 'libsrtp' has no PSRAM redirect for malloc"
     if (s == NULL) {
         srtp_log_error("malloc failed for a stream");
         return srtp_err_status_alloc_fail;
@@ -68,7 +68,7 @@ static srtp_err_status_t stream_alloc(srtp_stream_t **stream, const srtp_policy_
     memset(s, 0, sizeof(*s));
 
     s->window_size = policy->window_size ? policy->window_size : 128;
-    s->replay_window = (uint8_t *)calloc(s->window_size / 8, 1);
+    s->replay_window = (uint8_t *)calloc(s->window_size / 8, 1); // expect: esp-unredirected-alloc "component 'libsrtp' has no PSRAM redirect for calloc" "'libdatachannel' gets one from components/libdatachannel/CMakeLists.txt:44"
     if (s->replay_window == NULL) {
         free(s);
         return srtp_err_status_alloc_fail;
@@ -102,7 +102,7 @@ srtp_err_status_t srtp_create(srtp_t *session, const srtp_policy_t *policy)
     }
 
     /* One context per session; the streams hang off it (malloc'd below, freed in srtp_dealloc). */
-    ctx = (srtp_ctx_t *)malloc(sizeof(srtp_ctx_t));
+    ctx = (srtp_ctx_t *)malloc(sizeof(srtp_ctx_t)); // expect: esp-unredirected-alloc "component 'libsrtp' has no PSRAM redirect for malloc"
     if (ctx == NULL) {
         return srtp_err_status_alloc_fail;
     }

@@ -20,11 +20,11 @@ namespace {
 constexpr unsigned int THREADPOOL_SIZE = 2; // one worker per ESP32-P4 core
 
 // Diagnostic names of the library's threads, printed by the keepalive thread.
-std::map<std::string, unsigned int> gThreadTicks;
+std::map<std::string, unsigned int> gThreadTicks; // expect: esp-default-heap-static "Namespace-scope object 'rtc::impl::gThreadTicks'" "internal RAM"
 
 } // namespace
 
-std::vector<std::function<void()>> Init::sCleanupHooks;
+std::vector<std::function<void()>> Init::sCleanupHooks; // expect: esp-default-heap-static "Static data member 'rtc::impl::Init::sCleanupHooks'"
 
 Init &Init::Instance() {
 	static Init *instance = new Init;
@@ -55,10 +55,10 @@ void Init::doInit() {
 	ThreadPool::Instance().spawn(THREADPOOL_SIZE);
 
 	mThreadsRunning = true;
-	if (pthread_create(&mTimerThread, nullptr, &Init::TimerThreadMain, this) != 0) {
+	if (pthread_create(&mTimerThread, nullptr, &Init::TimerThreadMain, this) != 0) { // expect: esp-unjoined-thread "'rtc::impl::Init::mTimerThread'" "340-byte"
 		PLOG_ERROR << "Unable to start the timer thread";
 	}
-	if (pthread_create(&mKeepaliveThread, nullptr, &Init::KeepaliveThreadMain, this) != 0) {
+	if (pthread_create(&mKeepaliveThread, nullptr, &Init::KeepaliveThreadMain, this) != 0) { // expect: esp-unjoined-thread "'rtc::impl::Init::mKeepaliveThread'" "340-byte"
 		PLOG_ERROR << "Unable to start the keepalive thread";
 	}
 

@@ -6,7 +6,7 @@
 
 namespace rtc::impl {
 
-std::unordered_set<SctpTransport *> SctpTransport::Instances;
+std::unordered_set<SctpTransport *> SctpTransport::Instances; // expect: esp-default-heap-static "Static data member 'rtc::impl::SctpTransport::Instances'"
 std::shared_mutex SctpTransport::InstancesMutex;
 
 void SctpTransport::Init() {

@@ -5,16 +5,16 @@ import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleContext;
 import dev.allocpath.api.RuleInfo;
 import dev.allocpath.api.Severity;
+import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.ClassFact;
-import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.MemberFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.TypeIndex;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.allocpath.model.CompileUnit;
+import dev.allocpath.model.Language;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -32,25 +32,28 @@ public final class DefaultHeapStaticRule implements Rule {
 
   @Override
   public void check(ProjectFacts facts, RuleContext context) {
-    List<FunctionFact> replacements = OperatorNewReplacements.find(facts);
-    context.summary("operatorNew", summaryData(replacements), summaryLines(replacements));
-    if (!replacements.isEmpty()) {
+    OperatorNewReplacements replacements = OperatorNewReplacements.find(facts);
+    context.summary("operatorNew", replacements.summaryData(), replacements.summaryLines());
+    if (replacements.present()) {
       return;
     }
     DefaultAllocatorContainers containers = new DefaultAllocatorContainers(new TypeIndex(facts));
+    Set<String> cUnits = cUnits(facts);
     Map<String, FindingBuilder> findings = new TreeMap<>();
     Set<String> definedStatics = new TreeSet<>();
     for (UnitFacts unit : facts.units()) {
+      if (cUnits.contains(unit.component() + "|" + unit.unitPath())) {
+        continue; // C has no containers; a C typedef named "string" is not std::string
+      }
       for (VariableFact variable : unit.variables()) {
-        String kind = storageKind(variable);
+        StorageKind kind = StorageKind.of(variable.storage());
         if (kind == null || variable.isExtern()) {
           continue;
         }
         if (variable.storage() == VariableFact.Storage.STATIC_MEMBER_DEFINITION) {
           definedStatics.add(variable.qualifiedName());
         }
-        String scope = scopeOf(variable);
-        containers.of(variable.type(), scope)
+        containers.of(variable.type(), scopeOf(variable))
             .filter(c -> !fitsSmallStringBuffer(c, variable))
             .ifPresent(c -> findings.putIfAbsent(variable.location() + "|" + variable.qualifiedName(),
                 finding(kind, variable.qualifiedName(), variable.type().spelled(), c, variable.location())));
@@ -63,35 +66,65 @@ public final class DefaultHeapStaticRule implements Rule {
           // Declared in the class and defined nowhere we parsed (e.g. an inline static member).
           containers.of(member.type(), owner.qualifiedName()).ifPresent(c -> findings.putIfAbsent(
               member.location() + "|" + name,
-              finding("Static data member", name, member.type().spelled(), c, member.location())));
+              finding(StorageKind.STATIC_MEMBER, name, member.type().spelled(), c, member.location())));
         }
       }
     }
     findings.values().forEach(context::report);
   }
 
+  /** Units compiled as C, keyed like {@code component|path}. */
+  private static Set<String> cUnits(ProjectFacts facts) {
+    Set<String> c = new HashSet<>();
+    for (CompileUnit unit : facts.model().units()) {
+      if (unit.language() == Language.C) {
+        c.add(unit.component() + "|" + facts.model().relative(unit.source()));
+      }
+    }
+    return c;
+  }
+
   private static FindingBuilder finding(
-      String kind, String name, String spelled, DefaultAllocatorContainers.Container container,
-      dev.allocpath.api.SourceLocation location) {
+      StorageKind kind, String name, String spelled, DefaultAllocatorContainers.Container container,
+      SourceLocation location) {
     String what = container.string() ? "string" : "container";
-    String message = kind + " '" + name + "' of type '" + spelled + "' is a " + what
-        + " with the default allocator: its storage comes from operator new, which this project does not"
-        + " replace, so it lands in internal RAM even where malloc is redirected to PSRAM.";
+    String type = spelled.equals(container.resolved()) ? "'" + spelled + "'"
+        : "'" + spelled + "' (" + container.resolved() + ")";
+    String message = kind.label + " '" + name + "' of type " + type + " is a " + what
+        + " with the default allocator: its memory comes from operator new, which this project does not"
+        + " replace, and the default operator new allocates from internal RAM (a malloc redirect by macro"
+        + " does not reach it); " + kind.lifetime + ".";
     return new FindingBuilder(location, message)
         .identity(name)
-        .property("storage", kind)
+        .property("storage", kind.label)
         .property("container", container.resolved());
   }
 
-  /** The storage kind's name in messages, or null when the variable is not of static duration. */
-  private static String storageKind(VariableFact variable) {
-    return switch (variable.storage()) {
-      case NAMESPACE -> "Namespace-scope object";
-      case STATIC_MEMBER_DEFINITION -> "Static data member";
-      case FUNCTION_STATIC -> "Function-local static";
-      case THREAD_LOCAL -> "Thread-local object";
-      case LOCAL, PARAMETER -> null;
-    };
+  /** The static storage kinds, their names in messages, and what they mean for the memory. */
+  private enum StorageKind {
+    NAMESPACE("Namespace-scope object", "what it stores stays allocated for the whole run"),
+    STATIC_MEMBER("Static data member", "what it stores stays allocated for the whole run"),
+    FUNCTION_STATIC("Function-local static", "what it stores stays allocated from its first use to the end of the run"),
+    THREAD_LOCAL("Thread-local object", "every thread that uses it allocates its own copy");
+
+    final String label;
+    final String lifetime;
+
+    StorageKind(String label, String lifetime) {
+      this.label = label;
+      this.lifetime = lifetime;
+    }
+
+    /** Null when the variable does not have static (or thread) storage duration. */
+    static StorageKind of(VariableFact.Storage storage) {
+      return switch (storage) {
+        case NAMESPACE -> NAMESPACE;
+        case STATIC_MEMBER_DEFINITION -> STATIC_MEMBER;
+        case FUNCTION_STATIC -> FUNCTION_STATIC;
+        case THREAD_LOCAL -> THREAD_LOCAL;
+        case LOCAL, PARAMETER -> null;
+      };
+    }
   }
 
   private static String scopeOf(VariableFact variable) {
@@ -100,10 +133,16 @@ public final class DefaultHeapStaticRule implements Rule {
     return cut < 0 ? "" : base.substring(0, cut);
   }
 
-  /** A const std::string initialised from a short literal lives in its own small buffer. */
+  /**
+   * A const std::string that starts empty or from a literal of at most 15 characters lives in
+   * its own small buffer and, being const, never grows out of it.
+   */
   private static boolean fitsSmallStringBuffer(DefaultAllocatorContainers.Container c, VariableFact v) {
-    if (!c.resolved().equals("std::string") || !v.isConst() || v.initializer() == null) {
+    if (!c.resolved().equals("std::string") || !v.isConst()) {
       return false;
+    }
+    if (v.initializer() == null) {
+      return true;
     }
     String init = v.initializer().trim();
     if (init.startsWith("{") && init.endsWith("}")) {
@@ -112,33 +151,13 @@ public final class DefaultHeapStaticRule implements Rule {
     if (init.startsWith("(") && init.endsWith(")")) {
       init = init.substring(1, init.length() - 1).trim();
     }
+    if (init.isEmpty()) {
+      return true;
+    }
     if (init.length() < 2 || !init.startsWith("\"") || !init.endsWith("\"")) {
       return false;
     }
-    return StringLiterals.length(init.substring(1, init.length() - 1)) <= SSO_CAPACITY;
-  }
-
-  private static Object summaryData(List<FunctionFact> replacements) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("replaced", !replacements.isEmpty());
-    List<Map<String, String>> where = new ArrayList<>();
-    for (FunctionFact f : replacements) {
-      where.add(Map.of("location", f.location().toString(), "form", OperatorNewReplacements.form(f)));
-    }
-    data.put("definitions", where);
-    return data;
-  }
-
-  private static List<String> summaryLines(List<FunctionFact> replacements) {
-    if (replacements.isEmpty()) {
-      return List.of("operator new is not replaced: C++ containers, strings, make_shared and new use internal RAM.");
-    }
-    List<String> lines = new ArrayList<>();
-    for (FunctionFact f : replacements) {
-      lines.add("operator new is replaced at " + f.location() + " (" + OperatorNewReplacements.form(f) + ").");
-    }
-    lines.add("Objects built by static initialisers before the replacement's heap is ready may still"
-        + " land in internal RAM if the replacement starts there.");
-    return lines;
+    int length = StringLiterals.length(init.substring(1, init.length() - 1));
+    return length >= 0 && length <= SSO_CAPACITY;
   }
 }

@@ -44,7 +44,7 @@ final class HandleDeclarations {
     }
     // Owners and functions contain "::"; the last single ':' separates the name.
     int last = handle.lastIndexOf(':');
-    if (handle.startsWith("field:")) {
+    if (handle.startsWith("field:") && last > "field:".length()) {
       return handle.substring("field:".length(), last) + "::" + handle.substring(last + 1);
     }
     if (handle.startsWith("local:")) {

@@ -56,6 +56,14 @@ public final class HeldPrimitives {
     return ofType(member.type(), owner.qualifiedName(), unbound(owner.templateParameters()));
   }
 
+  /**
+   * Primitives held by a variable of {@code type} declared in {@code scope} (the namespace, class
+   * or function whose names the declaration sees), e.g. a namespace-scope {@code std::mutex}.
+   */
+  public List<Leaf> ofVariable(TypeRef type, String scope) {
+    return ofType(type, scope, Map.of());
+  }
+
   /** Primitives held by one instance of a class: its non-static members and its bases. */
   public List<Leaf> ofClass(ClassFact type) {
     return ofClass(type, unbound(type.templateParameters()));

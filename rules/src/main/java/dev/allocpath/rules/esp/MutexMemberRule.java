@@ -25,6 +25,11 @@ import java.util.Map;
 public final class MutexMemberRule implements Rule {
 
   @Override
+  public List<String> costKeys() {
+    return java.util.Arrays.stream(SyncPrimitive.values()).map(SyncPrimitive::spelling).toList();
+  }
+
+  @Override
   public void check(ProjectFacts facts, RuleContext context) {
     HeldPrimitives held = new HeldPrimitives(new TypeIndex(facts));
     for (ClassFact owner : facts.classes()) {
@@ -83,6 +88,7 @@ public final class MutexMemberRule implements Rule {
           + total.tally().describe() + "), " + total.tally().aboutBytes() + " per instance");
     }
     if (!rows.isEmpty()) {
+      lines.add(0, "Synchronization primitives held by value, per class instance:");
       context.summary("perClassTotals", rows, lines);
     }
   }

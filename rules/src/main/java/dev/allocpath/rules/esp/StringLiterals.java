@@ -4,10 +4,18 @@ package dev.allocpath.rules.esp;
 final class StringLiterals {
   private StringLiterals() {}
 
+  /**
+   * Characters the body stands for, or -1 when it holds an unescaped quote (adjacent literals
+   * such as {@code "a" "b"}, whose length this does not work out).
+   */
   static int length(String body) {
     int length = 0;
     for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) == '\\' && i + 1 < body.length()) {
+      char c = body.charAt(i);
+      if (c == '"') {
+        return -1;
+      }
+      if (c == '\\' && i + 1 < body.length()) {
         char next = body.charAt(++i);
         if (next == 'x') {
           while (i + 1 < body.length() && Character.digit(body.charAt(i + 1), 16) >= 0) {

@@ -1,5 +1,6 @@
 package dev.allocpath.rules.esp;
 
+import dev.allocpath.facts.ArgumentFact;
 import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
@@ -9,6 +10,7 @@ import dev.allocpath.facts.TypeName;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,48 +21,85 @@ import java.util.Set;
  * {@code std::thread} constructions into variables, members and container elements.
  */
 final class ThreadCreations {
-  private static final Set<String> CONTAINER_INSERTS = Set.of("emplace_back", "push_back", "emplace", "insert", "push");
+  static final Set<String> CONTAINER_INSERTS = Set.of("emplace_back", "push_back", "emplace", "insert", "push");
+  private static final int START_ROUTINE = 2;
+  private static final int ATTRIBUTE = 1;
 
   private ThreadCreations() {}
 
   static List<ThreadCreation> find(ComponentCode code, HandleWrappers creators, Map<String, String> declaredTypes) {
     List<ThreadCreation> found = new ArrayList<>();
     for (CallFact call : code.calls) {
-      Integer at = creators.handleArgument(call);
-      if (at != null && !creators.forwardsParameter(call)) {
-        String handle = at < call.arguments().size() ? call.arguments().get(at).storage() : null;
-        HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
-        String how = wrapper == null ? "pthread_create" : "wrapper '" + call.callee() + "'";
-        String start = wrapper == null && call.arguments().size() > 2 ? call.arguments().get(2).text() : null;
-        found.add(new ThreadCreation(call, call.location(), handle, how, start,
-            wrapper == null ? List.of() : wrapper.innerCalls(), false));
+      if (creators.handleArgument(call) != null && !creators.forwardsParameter(call)) {
+        found.add(pthreadCreation(call, creators));
       } else if (call.receiver() != null && CONTAINER_INSERTS.contains(call.callee())
-          && isThreadContainer(declaredTypes.get(call.receiver())) && createsThread(call)) {
-        found.add(new ThreadCreation(call, call.location(), StorageKey.element(call.receiver()),
-            "std::thread", null, List.of(), true));
+          && isThreadContainer(declaredTypes.get(call.receiver())) && createsThread(call, declaredTypes)) {
+        found.add(ThreadCreation.stdThread(call, call.location(), StorageKey.element(call.receiver())));
       }
     }
+    found.addAll(uncalledWrappers(code, creators));
     for (AssignmentFact assignment : code.assignments) {
       CallFact value = assignment.valueCall();
-      if (value != null && isThreadConstruction(value) && !value.arguments().isEmpty()
-          && assignment.valueStorage() == null) {
-        found.add(new ThreadCreation(value, assignment.location(), assignment.target(), "std::thread",
-            null, List.of(), true));
-      } else if (value == null && assignment.kind() != AssignmentFact.Kind.RANGE_FOR
+      if (value != null && constructsThread(value) && startsThread(value.arguments(), declaredTypes)) {
+        found.add(ThreadCreation.stdThread(value, assignment.location(), assignment.target()));
+      } else if (value == null && assignment.kind() == AssignmentFact.Kind.MEMBER_INIT
           && assignment.valueStorage() == null && isThread(declaredTypes.get(assignment.target()))
-          && assignment.kind() == AssignmentFact.Kind.MEMBER_INIT && !assignment.valueText().isBlank()) {
-        found.add(new ThreadCreation(null, assignment.location(), assignment.target(), "std::thread",
-            null, List.of(), true));
+          && !assignment.valueText().replaceAll("[(){}\\s]", "").isEmpty()) {
+        // A member initializer whose class the unit could not see: mThread(f) with mThread a std::thread.
+        found.add(ThreadCreation.stdThread(null, assignment.location(), assignment.target()));
       }
     }
     return found;
+  }
+
+  /**
+   * A wrapper nothing in the component calls gets its handle from code we cannot see (another
+   * component, the application): the call inside it that passes the handle on is listed as
+   * undecided instead of being dropped.
+   */
+  private static List<ThreadCreation> uncalledWrappers(ComponentCode code, HandleWrappers creators) {
+    Set<String> called = new HashSet<>();
+    for (CallFact call : code.calls) {
+      if (call.receiver() == null) {
+        called.add(call.callee());
+      }
+    }
+    List<ThreadCreation> found = new ArrayList<>();
+    for (HandleWrappers.Wrapper wrapper : creators.all()) {
+      if (!called.contains(wrapper.function().name())) {
+        CallFact inner = wrapper.innerCall();
+        String parameter = wrapper.function().parameterNames().get(wrapper.parameter());
+        ThreadCreation site = pthreadCreation(inner, creators);
+        found.add(new ThreadCreation(inner, inner.location(), null, site.how(), site.startRoutine(),
+            site.attribute(), site.innerCalls(), false,
+            "its handle is the parameter '" + parameter + "' of '" + wrapper.function().qualifiedName()
+                + "', which no code in this component calls"));
+      }
+    }
+    return found;
+  }
+
+  private static ThreadCreation pthreadCreation(CallFact call, HandleWrappers creators) {
+    String handle = creators.handleStorage(call);
+    HandleWrappers.Wrapper wrapper = creators.wrapper(call.callee());
+    ArgumentFact start = creators.argumentReaching(call, START_ROUTINE);
+    ArgumentFact attribute = creators.argumentReaching(call, ATTRIBUTE);
+    return new ThreadCreation(call, call.location(), handle,
+        wrapper == null ? call.callee() : "wrapper '" + call.callee() + "'",
+        start == null ? null : start.text(),
+        attribute == null ? null : attribute.storage(),
+        wrapper == null ? List.of() : wrapper.innerCalls(), false, null);
   }
 
   /** Declared types of the component's storage keys: variables and members, for std::thread checks. */
   static Map<String, String> declaredTypes(ComponentCode code) {
     Map<String, String> types = new HashMap<>();
     for (VariableFact v : code.variables) {
-      types.putIfAbsent(v.storageKey(), v.type().indirect() ? "*" : v.type().spelled());
+      String spelled = v.type().indirect() ? "*" : v.type().spelled();
+      types.putIfAbsent(v.storageKey(), spelled);
+      if (!v.type().arrayDimensions().isEmpty()) {
+        types.putIfAbsent(StorageKey.element(v.storageKey()), spelled);
+      }
     }
     for (ClassFact c : code.classes) {
       for (MemberFact m : c.members()) {
@@ -88,19 +127,47 @@ final class ThreadCreations {
     return name.base().startsWith("std::") && !name.arguments().isEmpty() && isThread(name.arguments().get(0));
   }
 
-  private static boolean isThreadConstruction(CallFact call) {
-    return call.callee().equals("thread") && call.qualifiedCallee().replace(" ", "").endsWith("std::thread");
+  /**
+   * {@code std::thread(args)} or a declaration constructing one, and the owning-pointer forms
+   * {@code new std::thread(args)}, {@code std::make_unique<std::thread>(args)} (the pointer then
+   * is the handle: {@code p->join()} names it as the receiver).
+   */
+  private static boolean constructsThread(CallFact call) {
+    if (call.callee().equals("thread")) {
+      return call.qualifiedCallee().replace(" ", "").endsWith("std::thread");
+    }
+    boolean allocates = call.callee().equals("operator new")
+        || call.callee().equals("make_unique") || call.callee().equals("make_shared");
+    return allocates && call.templateArguments().size() == 1 && isThread(call.templateArguments().get(0));
+  }
+
+  /**
+   * Whether constructor arguments start a thread: any arguments except a single other
+   * std::thread, which is a move ({@code std::thread t(std::move(u))}) and so only an alias.
+   */
+  private static boolean startsThread(List<ArgumentFact> arguments, Map<String, String> declaredTypes) {
+    if (arguments.isEmpty()) {
+      return false; // default-constructed: no thread runs in it
+    }
+    return arguments.size() > 1 || !isThreadObject(arguments.get(0), declaredTypes);
   }
 
   /** emplace_back(f, args) starts a thread; push_back(std::move(t)) only moves one (an alias). */
-  private static boolean createsThread(CallFact call) {
+  private static boolean createsThread(CallFact call, Map<String, String> declaredTypes) {
     if (call.arguments().isEmpty()) {
       return false;
     }
     if (call.callee().startsWith("emplace")) {
-      return call.arguments().size() > 1 || call.arguments().get(0).storage() == null
-          || !call.arguments().get(0).text().startsWith("std::move");
+      return startsThread(call.arguments(), declaredTypes);
     }
     return call.arguments().get(0).text().replace(" ", "").startsWith("std::thread(");
+  }
+
+  /** An argument that is an existing std::thread object, moved or named. */
+  static boolean isThreadObject(ArgumentFact argument, Map<String, String> declaredTypes) {
+    if (argument.storage() == null) {
+      return false;
+    }
+    return argument.text().startsWith("std::move") || isThread(declaredTypes.get(argument.storage()));
   }
 }

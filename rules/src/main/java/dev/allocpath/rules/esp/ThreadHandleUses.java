@@ -6,15 +6,17 @@ import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.StorageKey;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a component does with thread handles: where they are joined or detached, which storage
- * locations alias each other, and where a handle escapes to code we cannot follow.
+ * locations alias each other, which thread attributes are set to detached, and where a handle
+ * escapes to code we cannot follow.
  */
 final class ThreadHandleUses {
   /** Calls that take a handle but neither end nor leak a thread. */
@@ -22,12 +24,15 @@ final class ThreadHandleUses {
       "pthread_equal", "pthread_setschedparam", "pthread_getschedparam", "pthread_setname_np",
       "pthread_getname_np", "pthread_kill", "pthread_cancel", "pthread_getcpuclockid",
       "printf", "fprintf", "snprintf", "sprintf", "memset", "memcpy", "memcmp", "sizeof");
-  private static final Set<String> CONTAINER_INSERTS = Set.of("emplace_back", "push_back", "emplace", "insert", "push");
+
+  private static final Pattern TRAILING_NAME = Pattern.compile("([A-Za-z_][A-Za-z0-9_:]*)\\s*$");
 
   final StorageAliases aliases = new StorageAliases();
-  private final Map<String, SourceLocation> endedAt = new HashMap<>();
-  private final Map<String, String> escapes = new HashMap<>();
-  private final Set<String> selfDetaching = new HashSet<>();
+  // Sorted maps: when several aliases escape, the message names the same one on every run.
+  private final Map<String, SourceLocation> endedAt = new TreeMap<>();
+  private final Map<String, String> escapes = new TreeMap<>();
+  private final Set<String> selfDetaching = new TreeSet<>();
+  private final Set<String> detachedAttributes = new TreeSet<>();
 
   ThreadHandleUses(ComponentCode code, HandleWrappers enders, HandleWrappers creators) {
     for (AssignmentFact a : code.assignments) {
@@ -38,25 +43,38 @@ final class ThreadHandleUses {
     for (CallFact call : code.calls) {
       if (call.receiver() != null && (call.callee().equals("join") || call.callee().equals("detach"))) {
         endedAt.putIfAbsent(call.receiver(), call.location());
-      } else if (call.receiver() != null && CONTAINER_INSERTS.contains(call.callee())) {
+        continue;
+      }
+      if (call.receiver() != null && ThreadCreations.CONTAINER_INSERTS.contains(call.callee())) {
+        // push_back(std::move(t)): the container's elements are t from now on.
         for (ArgumentFact arg : call.arguments()) {
           if (arg.storage() != null && arg.text().startsWith("std::move")) {
             aliases.union(StorageKey.element(call.receiver()), arg.storage());
           }
         }
+        continue;
+      }
+      if (call.callee().equals("pthread_attr_setdetachstate") && call.arguments().size() == 2
+          && call.arguments().get(0).storage() != null && saysDetached(call.arguments().get(1).text())) {
+        detachedAttributes.add(call.arguments().get(0).storage());
+        continue;
       }
       Integer ended = enders.handleArgument(call);
-      if (ended != null && ended < call.arguments().size()) {
-        ArgumentFact arg = call.arguments().get(ended);
-        if (arg.storage() != null) {
-          endedAt.putIfAbsent(arg.storage(), call.location());
-        } else if (arg.text().replace(" ", "").equals("pthread_self()")) {
-          selfDetaching.add(call.enclosingFunction());
+      if (ended != null) {
+        if (ended < call.arguments().size()) {
+          ArgumentFact arg = call.arguments().get(ended);
+          String storage = enders.handleStorage(call);
+          if (storage != null) {
+            endedAt.putIfAbsent(storage, call.location());
+          } else if (arg.text().replace(" ", "").equals("pthread_self()")) {
+            selfDetaching.add(call.enclosingFunction());
+          }
         }
       } else if (creators.handleArgument(call) == null && !HARMLESS.contains(call.callee())) {
         for (ArgumentFact arg : call.arguments()) {
           if (arg.storage() != null && (arg.text().startsWith("&") || arg.text().startsWith("std::move"))) {
-            escapes.putIfAbsent(arg.storage(), "its address is passed to '" + call.callee() + "' at " + call.location());
+            escapes.putIfAbsent(arg.storage(),
+                "it is passed by address or moved to '" + calleeName(call) + "' at " + call.location());
           }
         }
       }
@@ -91,12 +109,42 @@ final class ThreadHandleUses {
     if (startRoutine == null) {
       return false;
     }
-    String name = startRoutine.replace("&", "").replace("(", "").replace(")", "").trim();
+    // The routine's name is the last identifier: "&Init::Main", "(start_fn)worker", "worker".
+    Matcher last = TRAILING_NAME.matcher(startRoutine.replace(")", " ").trim());
+    if (!last.find()) {
+      return false;
+    }
+    String name = last.group(1);
     for (String function : selfDetaching) {
       if (function.equals(name) || function.endsWith("::" + name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the attribute (or one aliasing it) was set to PTHREAD_CREATE_DETACHED. */
+  boolean detachedAttribute(String attribute) {
+    if (attribute == null) {
+      return false;
+    }
+    for (String detached : detachedAttributes) {
+      if (aliases.same(detached, attribute)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The constant's name is all we trust: its value differs between C libraries (newlib, which
+   * ESP-IDF uses, has DETACHED = 0, glibc has DETACHED = 1).
+   */
+  private static boolean saysDetached(String state) {
+    return state.contains("PTHREAD_CREATE_DETACHED");
+  }
+
+  private static String calleeName(CallFact call) {
+    return call.callee().isEmpty() ? call.qualifiedCallee() : call.callee();
   }
 }

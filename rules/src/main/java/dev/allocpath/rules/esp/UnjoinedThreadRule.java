@@ -6,12 +6,18 @@ import dev.allocpath.api.RuleContext;
 import dev.allocpath.api.RuleInfo;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.UnitFacts;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Reports threads whose handle is never joined or detached anywhere in their component. */
@@ -25,67 +31,129 @@ public final class UnjoinedThreadRule implements Rule {
   private static final long DEFAULT_TCB_BYTES = 340;
 
   @Override
+  public List<String> costKeys() {
+    return List.of("thread-tcb");
+  }
+
+  @Override
   public void check(ProjectFacts facts, RuleContext context) {
     long tcb = context.settings().number("costs.thread-tcb", DEFAULT_TCB_BYTES);
     Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
     facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
-    Map<String, FindingBuilder> findings = new TreeMap<>();
+    // Header code is compiled by every component that includes it: a site is judged in each, and
+    // it is fine as soon as one of them joins or detaches its handle. Null marks a fine site.
+    Map<String, FindingBuilder> bySite = new TreeMap<>();
+    Map<String, String> identities = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (var entry : byComponent.entrySet()) {
       ComponentCode code = new ComponentCode(entry.getKey(), entry.getValue());
-      HandleWrappers creators = new HandleWrappers(code, Map.of("pthread_create", 0));
-      HandleWrappers enders = new HandleWrappers(code, Map.of("pthread_join", 0, "pthread_detach", 0));
+      HandleWrappers creators = new HandleWrappers(code, creators(context));
+      HandleWrappers enders = new HandleWrappers(code, joiners(context));
       ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
       HandleDeclarations declarations = new HandleDeclarations(code);
-      for (ThreadCreation creation : ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code))) {
-        FindingBuilder finding = judge(creation, uses, declarations, tcb);
-        if (finding != null) {
-          findings.putIfAbsent(creation.location() + "|" + creation.handle(), finding);
+      for (ThreadCreation creation : distinctSites(ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code)))) {
+        String site = creation.location() + "|" + creation.handle();
+        String identity = identities.computeIfAbsent(site, k -> {
+          // Two sites with the same handle in one file: number them in the order first seen.
+          String base = identity(creation);
+          int n = seen.merge(creation.location().path() + "\0" + base, 1, Integer::sum);
+          return n == 1 ? base : base + "#" + n;
+        });
+        FindingBuilder finding = judge(creation, uses, declarations, tcb, identity);
+        if (finding == null) {
+          bySite.put(site, null);
+        } else if (!bySite.containsKey(site)) {
+          bySite.put(site, finding);
         }
       }
     }
-    findings.values().forEach(context::report);
+    bySite.values().stream().filter(Objects::nonNull).forEach(context::report);
+  }
+
+  /** One creation per site and handle, in source order. */
+  private static List<ThreadCreation> distinctSites(List<ThreadCreation> creations) {
+    List<ThreadCreation> sorted = new ArrayList<>(creations);
+    sorted.sort(Comparator.comparing(ThreadCreation::location));
+    Set<String> keys = new LinkedHashSet<>();
+    List<ThreadCreation> result = new ArrayList<>();
+    for (ThreadCreation c : sorted) {
+      if (keys.add(c.location() + "|" + c.handle())) {
+        result.add(c);
+      }
+    }
+    return result;
+  }
+
+  private static String identity(ThreadCreation creation) {
+    String where = creation.call() != null ? creation.call().enclosingFunction() : "";
+    return creation.how() + "|" + where + "|" + (creation.handle() == null ? "" : creation.handle());
+  }
+
+  /**
+   * pthread_create plus the configured {@code thread-creators}: functions that, like it, start a
+   * thread and store its id through their first argument.
+   */
+  private static Map<String, Integer> creators(RuleContext context) {
+    Map<String, Integer> creators = new TreeMap<>(Map.of("pthread_create", 0));
+    context.settings().list("thread-creators", List.of()).forEach(name -> creators.put(name, 0));
+    return creators;
+  }
+
+  /** pthread_join, pthread_detach and the configured {@code thread-joiners} (handle first). */
+  private static Map<String, Integer> joiners(RuleContext context) {
+    Map<String, Integer> joiners = new TreeMap<>(Map.of("pthread_join", 0, "pthread_detach", 0));
+    context.settings().list("thread-joiners", List.of()).forEach(name -> joiners.put(name, 0));
+    return joiners;
   }
 
   private static FindingBuilder judge(
-      ThreadCreation creation, ThreadHandleUses uses, HandleDeclarations declarations, long tcb) {
+      ThreadCreation creation, ThreadHandleUses uses, HandleDeclarations declarations, long tcb, String identity) {
     String handle = creation.handle();
     if (handle != null && uses.endedAt(handle) != null) {
       return null;
     }
-    if (uses.detachesItself(creation.startRoutine())) {
+    if (uses.detachesItself(creation.startRoutine()) || uses.detachedAttribute(creation.attribute())) {
       return null;
     }
-    String undecided = handle == null
+    String bytes = String.format(Locale.ROOT, "%,d", tcb);
+    String name = HandleDeclarations.display(handle);
+    String undecided = creation.unfollowable() != null
+        ? creation.unfollowable()
+        : handle == null
         ? "its handle is not a variable, member or field that can be followed"
         : handle.startsWith("field:?:")
             ? "its handle is a field of a struct whose type is unknown"
             : uses.escape(handle);
-    String name = HandleDeclarations.display(handle);
     if (undecided != null) {
       return new FindingBuilder(creation.location(),
           "Could not decide whether the thread created here (" + creation.how() + ") is joined or detached: "
-              + undecided + ". Check it by hand; if it is never joined or detached it leaks its "
-              + tcb + "-byte task control block.")
+              + undecided + ". Check it by hand; if it is never joined or detached it keeps its "
+              + bytes + "-byte task control block when it ends.")
           .level(Severity.NOTE)
-          .identity("undecided|" + creation.how() + "|" + name)
-          .property("handle", name);
+          .identity("undecided|" + identity)
+          .property("handle", name)
+          .step(creation.location(), "The thread starts here (" + creation.how() + ").");
     }
     String message = "Thread created by " + creation.how() + " into '" + name
-        + "' is never joined or detached: when it ends, its " + String.format(Locale.ROOT, "%,d", tcb)
+        + "' is never joined or detached: when it ends, its " + bytes
         + "-byte task control block stays allocated in internal RAM, and so does its stack unless"
         + " pthread's configuration puts stacks in PSRAM."
         + (creation.stdThread() ? " Destroying a std::thread that is still joinable also calls std::terminate." : "");
     FindingBuilder finding = new FindingBuilder(creation.location(), message)
-        .identity(creation.how() + "|" + name)
+        .identity(identity)
         .property("handle", name)
         .property("estimatedInternalRamBytes", tcb);
     finding.step(creation.location(), "The thread starts here (" + creation.how() + ").");
     SourceLocation stored = declarations.of(handle);
     if (stored != null) {
-      finding.step(stored, "Its handle is kept in '" + name + "', which nothing joins or detaches.");
+      if (!stored.equals(creation.location())) {
+        finding.step(stored, "Its handle is kept in '" + name + "', which nothing joins or detaches.");
+      }
+      finding.related(stored, "'" + name + "' is declared here.");
     }
-    for (SourceLocation inner : creation.innerCalls()) {
-      finding.step(inner, "The wrapper passes the handle on to create the thread.");
+    for (CallFact inner : creation.innerCalls()) {
+      finding.step(inner.location(), "'" + inner.enclosingFunction() + "' passes the handle on to '"
+          + inner.callee() + "'.");
     }
     return finding;
   }

@@ -1,0 +1,236 @@
+package dev.allocpath.cdt;
+
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.VariableFact;
+import java.util.List;
+import org.eclipse.cdt.core.dom.ast.ASTVisitor;
+import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
+import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTName;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTProblem;
+import org.eclipse.cdt.core.dom.ast.IASTSimpleDeclaration;
+import org.eclipse.cdt.core.dom.ast.IASTStatement;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTNamespaceDefinition;
+import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
+
+/**
+ * One walk over a translation unit's AST that keeps track of scopes (namespaces, classes,
+ * functions, locals) and hands every declaration, class, expression, statement and problem to
+ * each {@link FactCollector}. A collector that throws on a node is reported once and skipped for
+ * that node; the walk and the other collectors go on. The walk checks the time limit at every
+ * node.
+ */
+final class FactExtractor {
+  private final List<FactCollector> collectors;
+
+  FactExtractor(List<FactCollector> collectors) {
+    this.collectors = List.copyOf(collectors);
+  }
+
+  /** The collectors for every kind of fact in {@code UnitFacts}. */
+  static FactExtractor standard(MacroCollector macros, ProblemCollector problems) {
+    return new FactExtractor(List.of(
+        new ClassCollector(),
+        new AliasCollector(),
+        new FunctionCollector(),
+        new VariableCollector(),
+        new CallCollector(),
+        new AssignmentCollector(),
+        new ReturnCollector(),
+        macros,
+        problems));
+  }
+
+  void extract(IASTTranslationUnit unit, WalkContext context) {
+    unit.accept(new Walk(context));
+    for (FactCollector collector : collectors) {
+      try {
+        collector.finish(unit, context);
+      } catch (RuntimeException error) {
+        context.sink().collectorFailed(collector.name(), null, error);
+      }
+    }
+  }
+
+  private final class Walk extends ASTVisitor {
+    private final WalkContext context;
+
+    Walk(WalkContext context) {
+      this.context = context;
+      shouldVisitDeclarations = true;
+      shouldVisitDeclSpecifiers = true;
+      shouldVisitExpressions = true;
+      shouldVisitStatements = true;
+      shouldVisitNamespaces = true;
+      shouldVisitProblems = true;
+    }
+
+    @Override
+    public int visit(ICPPASTNamespaceDefinition namespace) {
+      context.deadline().check();
+      String name = Spelling.type(namespace.getName().toString());
+      String qualified = name.isEmpty() ? context.scope() : context.qualify(name);
+      context.push(new WalkContext.Frame(WalkContext.Kind.NAMESPACE, qualified, ""));
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int leave(ICPPASTNamespaceDefinition namespace) {
+      context.pop();
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int visit(IASTDeclaration declaration) {
+      context.deadline().check();
+      if (declaration instanceof IASTFunctionDefinition definition) {
+        FunctionNames.FunctionInfo function = FunctionNames.describe(definition, context);
+        context.push(new WalkContext.Frame(
+            WalkContext.Kind.FUNCTION, function.qualifiedName(), function.ownerClass()));
+        declareParameters(definition.getDeclarator());
+      } else if (declaration instanceof IASTSimpleDeclaration simple && context.inFunction()) {
+        declareLocals(simple);
+      }
+      for (FactCollector collector : collectors) {
+        try {
+          collector.declaration(declaration, context);
+        } catch (RuntimeException error) {
+          failed(collector, declaration, error);
+        }
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int leave(IASTDeclaration declaration) {
+      if (declaration instanceof IASTFunctionDefinition) {
+        context.pop();
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int visit(IASTDeclSpecifier specifier) {
+      if (specifier instanceof IASTCompositeTypeSpecifier type) {
+        context.deadline().check();
+        String name = context.qualify(ClassNames.name(type, context.locations()));
+        context.push(new WalkContext.Frame(WalkContext.Kind.CLASS, name, ""));
+        for (FactCollector collector : collectors) {
+          try {
+            collector.compositeType(type, context);
+          } catch (RuntimeException error) {
+            failed(collector, type, error);
+          }
+        }
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int leave(IASTDeclSpecifier specifier) {
+      if (specifier instanceof IASTCompositeTypeSpecifier) {
+        context.pop();
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int visit(IASTExpression expression) {
+      context.deadline().check();
+      if (expression instanceof ICPPASTLambdaExpression lambda && lambda.getDeclarator() != null) {
+        declareParameters(lambda.getDeclarator());
+      }
+      for (FactCollector collector : collectors) {
+        try {
+          collector.expression(expression, context);
+        } catch (RuntimeException error) {
+          failed(collector, expression, error);
+        }
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int visit(IASTStatement statement) {
+      context.deadline().check();
+      for (FactCollector collector : collectors) {
+        try {
+          collector.statement(statement, context);
+        } catch (RuntimeException error) {
+          failed(collector, statement, error);
+        }
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    @Override
+    public int visit(IASTProblem problem) {
+      for (FactCollector collector : collectors) {
+        try {
+          collector.problem(problem, context);
+        } catch (RuntimeException error) {
+          failed(collector, problem, error);
+        }
+      }
+      return PROCESS_CONTINUE;
+    }
+
+    private void declareParameters(IASTFunctionDeclarator declarator) {
+      String function = context.function();
+      for (IASTParameterDeclaration parameter : FunctionCollector.parameters(declarator)) {
+        String name = Names.nameOf(parameter.getDeclarator()).toString();
+        context.declareLocal(name, new WalkContext.Local(
+            Declarations.localKey(VariableFact.Storage.PARAMETER, function, name),
+            TypeSpelling.spelled(parameter.getDeclSpecifier(), context)));
+      }
+    }
+
+    private void declareLocals(IASTSimpleDeclaration declaration) {
+      IASTDeclSpecifier specifier = declaration.getDeclSpecifier();
+      if (Declarations.isTypedef(specifier)) {
+        return;
+      }
+      VariableFact.Storage storage = Declarations.localStorage(specifier);
+      String function = context.function();
+      if (declaration instanceof ICPPASTStructuredBindingDeclaration binding) {
+        for (IASTName name : binding.getNames()) {
+          context.declareLocal(name.toString(), new WalkContext.Local(
+              Declarations.localKey(storage, function, name.toString()), "auto"));
+        }
+        return;
+      }
+      String type = null;
+      for (IASTDeclarator declarator : declaration.getDeclarators()) {
+        if (Declarations.declaresFunction(declarator)) {
+          continue;
+        }
+        IASTName name = Names.nameOf(declarator);
+        String simple = name.toString();
+        if (type == null) {
+          type = TypeSpelling.spelled(specifier, context);
+        }
+        context.declareLocal(simple, new WalkContext.Local(
+            Declarations.localKey(storage, function, simple), type));
+      }
+    }
+
+    private void failed(FactCollector collector, IASTNode node, RuntimeException error) {
+      SourceLocation location = null;
+      try {
+        location = context.locations().of(node);
+      } catch (RuntimeException ignored) {
+        // The failure is reported without a location.
+      }
+      context.sink().collectorFailed(collector.name(), location, error);
+    }
+  }
+}

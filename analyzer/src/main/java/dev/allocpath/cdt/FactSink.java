@@ -1,0 +1,155 @@
+package dev.allocpath.cdt;
+
+import dev.allocpath.api.Notification;
+import dev.allocpath.api.Severity;
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.AssignmentFact;
+import dev.allocpath.facts.CallFact;
+import dev.allocpath.facts.ClassFact;
+import dev.allocpath.facts.FunctionFact;
+import dev.allocpath.facts.MacroFact;
+import dev.allocpath.facts.MemberFact;
+import dev.allocpath.facts.ReturnFact;
+import dev.allocpath.facts.TypeAliasFact;
+import dev.allocpath.facts.UnitFacts;
+import dev.allocpath.facts.VariableFact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Collects the facts of one unit as collectors find them, and turns them into a deterministic
+ * {@link UnitFacts}: duplicates (a header included twice without a guard) removed, every list
+ * sorted by location and then by content. Parse problems are capped per file.
+ */
+final class FactSink {
+  /** Problems reported per file before the rest is summarised. */
+  static final int PROBLEMS_PER_FILE = 3;
+
+  final List<ClassFact> classes = new ArrayList<>();
+  final List<TypeAliasFact> aliases = new ArrayList<>();
+  final List<FunctionFact> functions = new ArrayList<>();
+  final List<CallFact> calls = new ArrayList<>();
+  final List<VariableFact> variables = new ArrayList<>();
+  final List<MacroFact> macros = new ArrayList<>();
+  final List<AssignmentFact> assignments = new ArrayList<>();
+  final List<ReturnFact> returns = new ArrayList<>();
+  private final Map<String, ClassFact> classesByName = new HashMap<>();
+  private final Map<String, Map<String, MemberFact>> membersByClass = new HashMap<>();
+  private final List<Notification> notes = new ArrayList<>();
+  private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
+  private final Set<String> failedCollectors = new LinkedHashSet<>();
+
+  void addClass(ClassFact type) {
+    classes.add(type);
+    classesByName.putIfAbsent(type.qualifiedName(), type);
+  }
+
+  /** A data member of a class defined earlier in this unit, or null. */
+  MemberFact member(String className, String memberName) {
+    ClassFact type = classesByName.get(className);
+    if (type == null) {
+      return null;
+    }
+    return membersByClass
+        .computeIfAbsent(className, name -> {
+          Map<String, MemberFact> byName = new HashMap<>();
+          for (MemberFact member : type.members()) {
+            byName.putIfAbsent(member.name(), member);
+          }
+          return byName;
+        })
+        .get(memberName);
+  }
+
+  /** A class defined earlier in this unit (the first definition of that name), or null. */
+  ClassFact classNamed(String qualifiedName) {
+    return classesByName.get(qualifiedName);
+  }
+
+  /** A general notification (not capped). */
+  void note(Notification notification) {
+    notes.add(notification);
+  }
+
+  /** A parse problem; only the first {@link #PROBLEMS_PER_FILE} of a file are kept verbatim. */
+  void problem(SourceLocation location, String message) {
+    problemsByFile
+        .computeIfAbsent(location.path(), path -> new ArrayList<>())
+        .add(new Notification(Severity.WARNING, "parse-error", message, location));
+  }
+
+  /** A collector failed on some node: reported once per collector, the walk goes on. */
+  void collectorFailed(String collector, SourceLocation location, RuntimeException error) {
+    if (failedCollectors.add(collector)) {
+      notes.add(
+          new Notification(
+              Severity.WARNING,
+              "extract-error",
+              "could not extract " + collector + " facts here (" + error.getClass().getSimpleName()
+                  + "); further errors of this kind in the unit are not reported",
+              location));
+    }
+  }
+
+  UnitFacts build(String unitPath, String component, int lineCount, List<String> includedFiles) {
+    return new UnitFacts(
+        unitPath,
+        component,
+        lineCount,
+        includedFiles,
+        sorted(classes, ClassFact::location),
+        sorted(aliases, TypeAliasFact::location),
+        sorted(functions, FunctionFact::location),
+        sorted(calls, CallFact::location),
+        sorted(variables, VariableFact::location),
+        sortedMacros(),
+        problems(),
+        sorted(assignments, AssignmentFact::location),
+        sorted(returns, ReturnFact::location));
+  }
+
+  private List<Notification> problems() {
+    List<Notification> all = new ArrayList<>(notes);
+    for (List<Notification> ofFile : problemsByFile.values()) {
+      List<Notification> ordered = new ArrayList<>(new LinkedHashSet<>(ofFile));
+      ordered.sort(Comparator.naturalOrder());
+      all.addAll(ordered.subList(0, Math.min(PROBLEMS_PER_FILE, ordered.size())));
+      int rest = ordered.size() - PROBLEMS_PER_FILE;
+      if (rest > 0) {
+        Notification first = ordered.get(PROBLEMS_PER_FILE);
+        all.add(
+            new Notification(
+                Severity.WARNING,
+                "parse-error",
+                "and " + rest + " more parse problem" + (rest == 1 ? "" : "s") + " in this file",
+                first.location()));
+      }
+    }
+    return sorted(all, Notification::location);
+  }
+
+  private List<MacroFact> sortedMacros() {
+    List<MacroFact> unique = new ArrayList<>(new LinkedHashSet<>(macros));
+    unique.sort(
+        Comparator.comparing(MacroFact::name)
+            .thenComparing(MacroFact::location, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Object::toString));
+    return unique;
+  }
+
+  /** Unique items ordered by location (missing locations first), then by their full content. */
+  static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location) {
+    List<T> unique = new ArrayList<>(new LinkedHashSet<>(items));
+    unique.sort(
+        Comparator.comparing(location, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Object::toString));
+    return unique;
+  }
+}

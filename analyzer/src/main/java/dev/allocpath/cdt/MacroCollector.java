@@ -1,0 +1,69 @@
+package dev.allocpath.cdt;
+
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.MacroFact;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.cdt.core.dom.ast.IASTFunctionStyleMacroParameter;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
+import org.eclipse.cdt.core.dom.ast.IASTPreprocessorUndefStatement;
+import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
+
+/**
+ * The macros in force at the end of the unit: command-line definitions, then every active
+ * {@code #define} and {@code #undef} of the files read, in the order the preprocessor met them
+ * (forced includes first). The compiler prelude and CDT's built-ins are left out; only files the
+ * parser could read are project or generated files, so every {@code #define} seen is the user's.
+ */
+final class MacroCollector implements FactCollector {
+  private final Set<String> commandLineMacros;
+
+  MacroCollector(Set<String> commandLineMacros) {
+    this.commandLineMacros = commandLineMacros;
+  }
+
+  @Override
+  public String name() {
+    return "macro";
+  }
+
+  @Override
+  public void finish(IASTTranslationUnit unit, WalkContext context) {
+    Map<String, MacroFact> inForce = new LinkedHashMap<>();
+    for (IASTPreprocessorMacroDefinition builtin : unit.getBuiltinMacroDefinitions()) {
+      String name = builtin.getName().toString();
+      if (commandLineMacros.contains(name)) {
+        inForce.put(name, fact(builtin, null));
+      }
+    }
+    for (IASTPreprocessorStatement statement : unit.getAllPreprocessorStatements()) {
+      context.deadline().check();
+      if (statement instanceof IASTPreprocessorMacroDefinition definition && definition.isActive()) {
+        SourceLocation location = context.locations().of(definition.getName());
+        if (location != null) {
+          inForce.put(definition.getName().toString(), fact(definition, location));
+        }
+      } else if (statement instanceof IASTPreprocessorUndefStatement undefine && undefine.isActive()) {
+        inForce.remove(undefine.getMacroName().toString());
+      }
+    }
+    context.sink().macros.addAll(inForce.values());
+  }
+
+  private static MacroFact fact(IASTPreprocessorMacroDefinition definition, SourceLocation location) {
+    String parameters = null;
+    if (definition instanceof IASTPreprocessorFunctionStyleMacroDefinition functionStyle) {
+      StringBuilder text = new StringBuilder("(");
+      IASTFunctionStyleMacroParameter[] list = functionStyle.getParameters();
+      for (int i = 0; i < list.length; i++) {
+        text.append(i == 0 ? "" : ", ").append(list[i].getParameter());
+      }
+      parameters = text.append(')').toString();
+    }
+    return new MacroFact(
+        definition.getName().toString(), parameters, Spelling.collapse(definition.getExpansion()), location);
+  }
+}

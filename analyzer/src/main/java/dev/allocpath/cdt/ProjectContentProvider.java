@@ -1,0 +1,93 @@
+package dev.allocpath.cdt;
+
+import org.eclipse.cdt.core.index.IIndexFileLocation;
+import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.cdt.core.parser.IParserLogService;
+import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
+import org.eclipse.cdt.internal.core.util.ICancelable;
+import org.eclipse.cdt.internal.core.util.ICanceler;
+
+/**
+ * Answers CDT's {@code #include} lookups from {@link UnitFiles}: project files and generated
+ * files exist, nothing else does (CDT then records an "inclusion not found" problem and goes
+ * on). Also the place where a parse notices its time limit while the preprocessor runs.
+ *
+ * <p>{@link InternalFileContentProvider}, {@link InternalFileContent} and {@link ICanceler} are
+ * internal CDT API (the CDT version is pinned); this file is the only place that uses internal
+ * CDT types.
+ */
+final class ProjectContentProvider extends InternalFileContentProvider {
+  private final UnitFiles files;
+  private final ParseDeadline deadline;
+
+  ProjectContentProvider(UnitFiles files, ParseDeadline deadline) {
+    this.files = files;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public boolean getInclusionExists(String path) {
+    deadline.check();
+    return files.exists(path);
+  }
+
+  @Override
+  public InternalFileContent getContentForInclusion(String path, IMacroDictionary macroDictionary) {
+    deadline.check();
+    UnitFiles.Served file = files.open(path);
+    if (file == null) {
+      return null;
+    }
+    return (InternalFileContent) FileContent.create(file.key(), file.text().chars());
+  }
+
+  @Override
+  public InternalFileContent getContentForInclusion(IIndexFileLocation location, String astPath) {
+    return getContentForInclusion(astPath, null);
+  }
+
+  /**
+   * A silent CDT log service that also lets the time limit stop a running parse. CDT's
+   * {@code AbstractCLikeLanguage} hands a log service that implements {@link ICanceler} an
+   * {@link ICancelable} wired to {@code parser.cancel()} and {@code scanner.cancel()}; the parser
+   * then throws a {@code ParseError(TIMEOUT_OR_CANCELLED)} at its next token.
+   */
+  static final class CancellingLog implements IParserLogService, ICanceler {
+    private final ParseDeadline deadline;
+    private volatile boolean canceled;
+
+    CancellingLog(ParseDeadline deadline) {
+      this.deadline = deadline;
+    }
+
+    @Override
+    public void traceLog(String message) {
+      // CDT's traces are of no use to the user; problems are read from the AST instead.
+    }
+
+    @Override
+    public boolean isTracing() {
+      return false;
+    }
+
+    @Override
+    public void setCancelable(ICancelable cancelable) {
+      deadline.setCanceller(cancelable == null ? null : cancelable::cancel);
+    }
+
+    @Override
+    public void setCanceled(boolean value) {
+      canceled = value;
+      if (value) {
+        deadline.expire();
+      }
+    }
+
+    @Override
+    public boolean isCanceled() {
+      return canceled || deadline.expired();
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.allocpath.cdt;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a source file the way the compiler would accept it: UTF-8, or ISO-8859-1 when the bytes
+ * are not valid UTF-8 (old sources with Latin-1 comments), without a byte-order mark. A file with
+ * a NUL byte in its first 8 KB is binary and yields no text.
+ */
+final class SourceReader {
+  private static final int BINARY_PROBE_BYTES = 8192;
+
+  private SourceReader() {}
+
+  static SourceText read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      return SourceText.failed(SourceText.Status.UNREADABLE, describe(e));
+    } catch (OutOfMemoryError e) {
+      return SourceText.failed(SourceText.Status.UNREADABLE, "file too large to read");
+    }
+    return decode(bytes);
+  }
+
+  static SourceText decode(byte[] bytes) {
+    int probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
+    for (int i = 0; i < probe; i++) {
+      if (bytes[i] == 0) {
+        return SourceText.failed(SourceText.Status.BINARY, "contains NUL bytes");
+      }
+    }
+    return SourceText.text(stripBom(decodeText(bytes)));
+  }
+
+  /** Text given in memory (generated headers): only the byte-order mark is dropped. */
+  static SourceText ofString(String text) {
+    return SourceText.text(stripBom(text.toCharArray()));
+  }
+
+  private static char[] decodeText(byte[] bytes) {
+    try {
+      CharBuffer chars =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes));
+      char[] result = new char[chars.remaining()];
+      chars.get(result);
+      return result;
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1).toCharArray();
+    }
+  }
+
+  private static char[] stripBom(char[] text) {
+    if (text.length > 0 && text[0] == '\uFEFF') {
+      char[] rest = new char[text.length - 1];
+      System.arraycopy(text, 1, rest, 0, rest.length);
+      return rest;
+    }
+    return text;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

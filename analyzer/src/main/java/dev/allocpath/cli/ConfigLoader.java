@@ -1,0 +1,37 @@
+package dev.allocpath.cli;
+
+import dev.allocpath.api.Rule;
+import dev.allocpath.config.ConfigException;
+import dev.allocpath.config.ConfigReader;
+import dev.allocpath.config.ProjectConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Finds and reads the configuration for a scan; a bad file is a usage error naming the line. */
+final class ConfigLoader {
+  private ConfigLoader() {}
+
+  static ProjectConfig load(Path root, Path explicit, List<Rule> rules) {
+    Path file = explicit != null ? explicit : root.resolve(ConfigReader.FILE_NAME);
+    if (explicit == null && !Files.isRegularFile(file)) {
+      return ProjectConfig.empty();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("config file not found: " + explicit);
+    }
+    Set<String> ids = new TreeSet<>();
+    Set<String> costs = new TreeSet<>();
+    for (Rule rule : rules) {
+      ids.add(rule.info().id());
+      costs.addAll(rule.costKeys());
+    }
+    try {
+      return new ConfigReader(ids, costs).read(file);
+    } catch (ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}

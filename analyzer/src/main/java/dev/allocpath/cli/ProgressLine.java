@@ -1,0 +1,38 @@
+package dev.allocpath.cli;
+
+import dev.allocpath.engine.Progress;
+import java.io.PrintWriter;
+
+/**
+ * A single, rewritten progress line on stderr for scans that take more than a moment. Only on an
+ * interactive terminal: in CI logs and hooks a carriage-return line is noise.
+ */
+final class ProgressLine implements Progress {
+  private static final long QUIET_NANOS = 800_000_000L;
+
+  private final PrintWriter err;
+  private final long start = System.nanoTime();
+
+  private ProgressLine(PrintWriter err) {
+    this.err = err;
+  }
+
+  static Progress forTerminal(PrintWriter err) {
+    boolean terminal = System.console() != null && System.getenv("CI") == null
+        && !"dumb".equals(System.getenv("TERM"));
+    return terminal ? new ProgressLine(err) : Progress.NONE;
+  }
+
+  @Override
+  public synchronized void parsed(int done, int total) {
+    if (System.nanoTime() - start < QUIET_NANOS) {
+      return;
+    }
+    err.print("\rallocpath: parsed " + done + "/" + total + " translation units");
+    if (done == total) {
+      err.print("\r\u001b[K");
+    }
+    err.flush();
+  }
+
+}

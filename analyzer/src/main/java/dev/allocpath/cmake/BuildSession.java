@@ -1,0 +1,102 @@
+package dev.allocpath.cmake;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * State shared by every CMake file of one project scan: the file policy, the notifications, the
+ * components found so far, build-wide settings, and the command table (built-ins plus user
+ * functions, which are global in CMake once defined).
+ */
+final class BuildSession {
+  /** The ESP-IDF install is never read; this stands in for IDF_PATH unless the options set it. */
+  static final String DEFAULT_IDF_PATH = "/esp-idf";
+  static final String DEFAULT_IDF_TARGET = "esp32p4";
+
+  final Path root;
+  final ModelOptions options;
+  final ProjectFiles files;
+  final Glob glob;
+  final NotificationSink sink;
+  final RegexCache regexes = new RegexCache();
+  final Map<String, CommandHandler> builtins;
+  final Map<String, FunctionDefinition> functions = new HashMap<>();
+  final Map<String, ComponentState> components = new TreeMap<>();
+  final GlobalSettings globals = new GlobalSettings();
+  final Interpreter interpreter;
+  /** Called when the project file calls project(): ESP-IDF collects components at that point. */
+  java.util.function.BiConsumer<Frame, Integer> onProject;
+  boolean projectCalled;
+  private final Map<Path, List<Statement>> programs = new HashMap<>();
+
+  BuildSession(Path root, ModelOptions options, NotificationSink sink) {
+    this.root = root;
+    this.options = options;
+    this.files = new ProjectFiles(root, options.allowOutsideRoot());
+    this.glob = new Glob(files);
+    this.sink = sink;
+    this.builtins = Commands.builtins();
+    this.interpreter = new Interpreter(this);
+  }
+
+  /** The parsed and block-structured content of a CMake file; each file is read once per scan. */
+  List<Statement> program(Path file) {
+    Path key = file.toAbsolutePath().normalize();
+    List<Statement> program = programs.get(key);
+    if (program == null) {
+      String display = files.display(key);
+      program = ProgramBuilder.build(CMakeReader.read(key, display, sink), display, sink);
+      programs.put(key, program);
+    }
+    return program;
+  }
+
+  /** Evaluates a whole file in the given frame (the frame's list file must be that file). */
+  void runFile(Frame frame) {
+    Variables vars = frame.vars();
+    String oldDir = vars.get("CMAKE_CURRENT_LIST_DIR");
+    String oldFile = vars.get("CMAKE_CURRENT_LIST_FILE");
+    vars.set("CMAKE_CURRENT_LIST_DIR", frame.file().dir().toString());
+    vars.set("CMAKE_CURRENT_LIST_FILE", frame.file().path().toString());
+    interpreter.run(program(frame.file().path()), frame);
+    restore(vars, "CMAKE_CURRENT_LIST_DIR", oldDir);
+    restore(vars, "CMAKE_CURRENT_LIST_FILE", oldFile);
+  }
+
+  private static void restore(Variables vars, String name, String value) {
+    if (value == null) {
+      vars.unset(name);
+    } else {
+      vars.set(name, value);
+    }
+  }
+
+  Frame.ListFile listFile(Path path) {
+    Path normal = path.toAbsolutePath().normalize();
+    return new Frame.ListFile(normal, files.display(normal));
+  }
+
+  /**
+   * The component a target name stands for: {@code __idf_<name>} (COMPONENT_LIB),
+   * {@code idf::<name>} (its alias) or {@code ___idf_<name>} (ESP-IDF's internal target).
+   */
+  ComponentState componentByTarget(String target) {
+    String name = null;
+    if (target.startsWith("___idf_")) {
+      name = target.substring(7);
+    } else if (target.startsWith("__idf_")) {
+      name = target.substring(6);
+    } else if (target.startsWith("idf::")) {
+      name = target.substring(5);
+    }
+    return name == null ? null : components.get(name);
+  }
+
+  boolean isCommand(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return builtins.containsKey(lower) || functions.containsKey(lower) || Commands.isControlCommand(lower);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.allocpath.cmake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How {@link ProjectModelBuilder} reads a project.
+ *
+ * @param componentRoots project-relative directories whose direct subdirectories with a
+ *     CMakeLists.txt are components (default {@code components})
+ * @param extraExcludes component directories to skip, by directory name or project-relative path,
+ *     in addition to {@link #DEFAULT_EXCLUDES}
+ * @param compileDatabase a compile_commands.json to take per-file flags from; null means
+ *     {@code <root>/build/compile_commands.json} when that file exists
+ * @param allowOutsideRoot whether files outside the project root may be read (sources, included
+ *     CMake files, globbed directories, compile database entries)
+ * @param env the environment {@code $ENV{X}} sees; the process environment is never read, so a run
+ *     is reproducible
+ * @param variables CMake variables defined before any file is read (e.g. {@code CONFIG_*} values
+ *     or {@code IDF_TARGET}); they override the built-in ESP-IDF defaults
+ */
+public record ModelOptions(
+    List<String> componentRoots,
+    List<String> extraExcludes,
+    Path compileDatabase,
+    boolean allowOutsideRoot,
+    Map<String, String> env,
+    Map<String, String> variables) {
+
+  /** Directories never taken as components unless listed explicitly elsewhere. */
+  public static final List<String> DEFAULT_EXCLUDES = List.of("main", "managed_components", "build");
+
+  public ModelOptions {
+    componentRoots = List.copyOf(componentRoots);
+    extraExcludes = List.copyOf(extraExcludes);
+    env = Map.copyOf(env);
+    variables = Map.copyOf(variables);
+  }
+
+  public static ModelOptions defaults() {
+    return new ModelOptions(List.of("components"), List.of(), null, false, Map.of(), Map.of());
+  }
+
+  public ModelOptions withComponentRoots(List<String> roots) {
+    return new ModelOptions(roots, extraExcludes, compileDatabase, allowOutsideRoot, env, variables);
+  }
+
+  public ModelOptions withExtraExcludes(List<String> excludes) {
+    return new ModelOptions(componentRoots, excludes, compileDatabase, allowOutsideRoot, env, variables);
+  }
+
+  public ModelOptions withCompileDatabase(Path database) {
+    return new ModelOptions(componentRoots, extraExcludes, database, allowOutsideRoot, env, variables);
+  }
+
+  public ModelOptions withAllowOutsideRoot(boolean allow) {
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allow, env, variables);
+  }
+
+  public ModelOptions withEnv(Map<String, String> environment) {
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, environment, variables);
+  }
+
+  public ModelOptions withVariables(Map<String, String> cmakeVariables) {
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, env, cmakeVariables);
+  }
+
+  /** Variables in a stable order (for seeding the evaluator deterministically). */
+  Map<String, String> sortedVariables() {
+    return new TreeMap<>(variables);
+  }
+}

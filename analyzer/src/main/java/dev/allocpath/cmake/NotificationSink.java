@@ -1,0 +1,66 @@
+package dev.allocpath.cmake;
+
+import dev.allocpath.api.Notification;
+import dev.allocpath.api.Severity;
+import dev.allocpath.api.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Collects what the CMake side could not read or evaluate. Identical notifications are reported
+ * once (a function called from ten places should not say the same thing ten times), and the list
+ * comes out sorted so the output does not depend on evaluation order.
+ */
+public final class NotificationSink {
+  /** Unreadable CMake: unterminated quote, bracket or parenthesis, stray token. */
+  public static final String SYNTAX = "cmake-syntax";
+  /** A command, operand or form the evaluator does not model; what it did instead is in the message. */
+  public static final String UNSUPPORTED = "cmake-unsupported";
+  /** A source file named by the build that does not exist. */
+  public static final String MISSING_SOURCE = "missing-source";
+  /** A {@code -include} file that could not be found. */
+  public static final String MISSING_FORCED_INCLUDE = "missing-forced-include";
+  /** A CMake file named by {@code include()} that does not exist. */
+  public static final String MISSING_INCLUDE = "cmake-missing-include";
+  /** An include directory that does not exist. */
+  public static final String MISSING_INCLUDE_DIR = "missing-include-dir";
+  /** A file or directory outside the project root that was not read. */
+  public static final String OUTSIDE_ROOT = "outside-root";
+  /** A compile database that could not be read; the CMake-derived flags are used instead. */
+  public static final String COMPILE_DB = "compile-db-error";
+  /** Component discovery problems (duplicate names, unregistered components). */
+  public static final String COMPONENT = "cmake-component";
+
+  private final TreeSet<Notification> notifications = new TreeSet<>();
+
+  public void add(Severity level, String kind, String message, String path, int line) {
+    SourceLocation location = path == null ? null : SourceLocation.ofLine(path, Math.max(1, line));
+    notifications.add(new Notification(level, kind, message, location));
+  }
+
+  public void warning(String kind, String message, String path, int line) {
+    add(Severity.WARNING, kind, message, path, line);
+  }
+
+  public void note(String kind, String message, String path, int line) {
+    add(Severity.NOTE, kind, message, path, line);
+  }
+
+  public void syntax(String message, String path, int line) {
+    warning(SYNTAX, message, path, line);
+  }
+
+  public void unsupported(String message, String path, int line) {
+    note(UNSUPPORTED, message, path, line);
+  }
+
+  /** Sorted, without duplicates. */
+  public List<Notification> list() {
+    return List.copyOf(new ArrayList<>(notifications));
+  }
+
+  public boolean isEmpty() {
+    return notifications.isEmpty();
+  }
+}

@@ -1,0 +1,268 @@
+package dev.allocpath.cmake;
+
+import dev.allocpath.model.Scope;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * target_* commands on component libraries and the directory-level add_* commands. In a component
+ * CMakeLists.txt a directory-level setting reaches only that component's library (PRIVATE); in the
+ * project CMakeLists.txt, before project(), it reaches every component.
+ */
+final class TargetCommands {
+  private TargetCommands() {}
+
+  /** What a target_* command records. */
+  private enum What {
+    DEFINITIONS,
+    OPTIONS,
+    INCLUDE_DIRECTORIES,
+    LINK_OPTIONS,
+    PRECOMPILE_HEADERS
+  }
+
+  private static final Set<String> POSITION_KEYWORDS = Set.of("BEFORE", "AFTER", "SYSTEM");
+
+  static void register(Map<String, CommandHandler> table) {
+    table.put("target_compile_definitions", c -> target(c, What.DEFINITIONS));
+    table.put("target_compile_options", c -> target(c, What.OPTIONS));
+    table.put("target_include_directories", c -> target(c, What.INCLUDE_DIRECTORIES));
+    table.put("target_link_options", c -> target(c, What.LINK_OPTIONS));
+    table.put("target_precompile_headers", c -> target(c, What.PRECOMPILE_HEADERS));
+    table.put("target_link_libraries", TargetCommands::linkLibraries);
+    table.put("target_sources", TargetCommands::sources);
+    table.put("add_definitions", c -> directory(c, What.DEFINITIONS, true));
+    table.put("add_compile_definitions", c -> directory(c, What.DEFINITIONS, false));
+    table.put("add_compile_options", c -> directory(c, What.OPTIONS, false));
+    table.put("include_directories", c -> directory(c, What.INCLUDE_DIRECTORIES, false));
+    table.put("add_link_options", c -> directory(c, What.LINK_OPTIONS, false));
+    table.put("link_libraries", c -> directory(c, What.LINK_OPTIONS, false));
+    // ESP-IDF 3.x compatibility wrappers around target_compile_options/definitions(PRIVATE).
+    table.put("component_compile_options", c -> legacyComponent(c, What.OPTIONS));
+    table.put("component_compile_definitions", c -> legacyComponent(c, What.DEFINITIONS));
+  }
+
+  /** The component a target argument names; null (after a notification) otherwise. */
+  static ComponentState component(CommandCall call, String target) {
+    ComponentState component = call.session.componentByTarget(target);
+    if (component == null) {
+      call.unsupported("target '" + target + "' is not a library of a project component; ignored");
+    }
+    return component;
+  }
+
+  /** A scope keyword and the items that follow it. */
+  record Segment(Scope scope, List<String> items) {}
+
+  /**
+   * Splits {@code [BEFORE|SYSTEM] PRIVATE a b PUBLIC c} into scope segments. Items before the first
+   * keyword go into a segment with a null scope.
+   */
+  static List<Segment> segments(List<String> args) {
+    List<Segment> out = new ArrayList<>();
+    Scope scope = null;
+    List<String> current = new ArrayList<>();
+    boolean leading = true;
+    for (String arg : args) {
+      Scope keyword = scopeKeyword(arg);
+      if (keyword != null) {
+        if (!current.isEmpty() || scope != null) {
+          out.add(new Segment(scope, current));
+        }
+        scope = keyword;
+        current = new ArrayList<>();
+        leading = false;
+      } else if (leading && POSITION_KEYWORDS.contains(arg)) {
+        continue;
+      } else {
+        current.add(arg);
+      }
+    }
+    if (!current.isEmpty() || scope != null) {
+      out.add(new Segment(scope, current));
+    }
+    return out;
+  }
+
+  private static Scope scopeKeyword(String arg) {
+    return switch (arg) {
+      case "PRIVATE", "LINK_PRIVATE" -> Scope.PRIVATE;
+      case "PUBLIC", "LINK_PUBLIC" -> Scope.PUBLIC;
+      case "INTERFACE", "LINK_INTERFACE_LIBRARIES" -> Scope.INTERFACE;
+      default -> null;
+    };
+  }
+
+  /**
+   * A component registered without sources is an INTERFACE library in ESP-IDF: PUBLIC settings only
+   * reach its dependents, and PRIVATE ones are rejected by CMake (reported, dropped here).
+   */
+  static Scope effectiveScope(CommandCall call, ComponentState component, Scope scope) {
+    if (!component.configOnly || component.registration == null) {
+      return scope;
+    }
+    if (scope == Scope.PRIVATE) {
+      call.unsupported("component '" + component.name
+          + "' has no sources (INTERFACE library); PRIVATE settings do not apply and are ignored");
+      return null;
+    }
+    return Scope.INTERFACE;
+  }
+
+  private static void target(CommandCall call, What what) {
+    List<String> a = call.args();
+    if (a.isEmpty()) {
+      call.unsupported("no target given; ignored");
+      return;
+    }
+    ComponentState component = component(call, a.get(0));
+    if (component == null) {
+      return;
+    }
+    for (Segment segment : segments(a.subList(1, a.size()))) {
+      if (segment.scope() == null) {
+        if (!segment.items().isEmpty()) {
+          call.unsupported("items without PRIVATE/PUBLIC/INTERFACE are ignored: " + String.join(" ", segment.items()));
+        }
+        continue;
+      }
+      Scope scope = effectiveScope(call, component, segment.scope());
+      if (scope != null) {
+        record(call, component.flags, scope, segment.items(), what);
+      }
+    }
+  }
+
+  private static void record(CommandCall call, List<ScopedFlag> into, Scope scope, List<String> items, What what) {
+    switch (what) {
+      case DEFINITIONS -> FlagRecorder.definitions(call, into, scope, items, null);
+      case OPTIONS -> FlagRecorder.options(call, into, scope, items, null);
+      case INCLUDE_DIRECTORIES -> FlagRecorder.includeDirectories(call, into, scope, items);
+      case LINK_OPTIONS -> FlagRecorder.linkOptions(call, into, scope, items);
+      case PRECOMPILE_HEADERS -> precompileHeaders(call, into, scope, items);
+    }
+  }
+
+  /**
+   * CMake compiles precompiled headers into a header it force-includes, so each listed project
+   * header acts as a {@code -include}. System headers ({@code <vector>}) are not project files.
+   */
+  private static void precompileHeaders(CommandCall call, List<ScopedFlag> into, Scope scope, List<String> items) {
+    if (!items.isEmpty() && items.get(0).equals("REUSE_FROM")) {
+      call.unsupported("REUSE_FROM is not modelled; ignored");
+      return;
+    }
+    for (String header : items) {
+      if (header.startsWith("<") || GeneratorExpressions.contains(header)) {
+        continue;
+      }
+      String spelled = header.startsWith("\"") && header.endsWith("\"") && header.length() > 1
+          ? header.substring(1, header.length() - 1) : header;
+      String absolute = call.resolve(spelled, call.sourceDir()).toString();
+      into.add(new ScopedFlag(new Flag.ForcedInclude(absolute), scope, null, call.origin(), ScopedFlag.Kind.OPTION));
+    }
+  }
+
+  /** Linker flags are recorded; links to other project components add requirements. */
+  private static void linkLibraries(CommandCall call) {
+    List<String> a = call.args();
+    if (a.isEmpty()) {
+      call.unsupported("no target given; ignored");
+      return;
+    }
+    ComponentState component = component(call, a.get(0));
+    if (component == null) {
+      return;
+    }
+    for (Segment segment : segments(a.subList(1, a.size()))) {
+      // The keyword-less signature makes link dependencies transitive, like PUBLIC.
+      Scope scope = effectiveScope(call, component, segment.scope() == null ? Scope.PUBLIC : segment.scope());
+      if (scope == null) {
+        continue;
+      }
+      List<String> flags = new ArrayList<>();
+      for (String item : segment.items()) {
+        if (item.equals("debug") || item.equals("optimized") || item.equals("general")) {
+          continue;
+        }
+        if (item.startsWith("-") || item.startsWith("LINKER:") || item.startsWith("SHELL:")
+            || GeneratorExpressions.contains(item)) {
+          flags.add(item);
+          continue;
+        }
+        ComponentState dependency = call.session.componentByTarget(item);
+        if (dependency != null && dependency != component) {
+          component.requirements.add(
+              new ComponentState.Requirement(dependency.name, scope != Scope.PRIVATE, call.origin()));
+        }
+        // Other libraries (libm, prebuilt archives, IDF components outside the project) carry no
+        // compile settings the model could know.
+      }
+      if (!flags.isEmpty()) {
+        FlagRecorder.linkOptions(call, component.flags, scope, flags);
+      }
+    }
+  }
+
+  private static void sources(CommandCall call) {
+    List<String> a = call.args();
+    if (a.isEmpty()) {
+      call.unsupported("no target given; ignored");
+      return;
+    }
+    ComponentState component = component(call, a.get(0));
+    if (component == null) {
+      return;
+    }
+    for (Segment segment : segments(a.subList(1, a.size()))) {
+      if (segment.scope() == Scope.INTERFACE || segment.scope() == null) {
+        if (!segment.items().isEmpty()) {
+          call.unsupported("sources without PRIVATE/PUBLIC are not compiled by the component; ignored");
+        }
+        continue;
+      }
+      for (String file : segment.items()) {
+        component.sources.add(new ComponentState.SourceEntry(call.resolve(file, call.sourceDir()), call.origin()));
+      }
+    }
+  }
+
+  private static void directory(CommandCall call, What what, boolean legacyDefinitions) {
+    List<String> items = new ArrayList<>(call.args());
+    if (what == What.INCLUDE_DIRECTORIES) {
+      items.removeIf(POSITION_KEYWORDS::contains);
+    }
+    ComponentState component = call.frame.component();
+    List<ScopedFlag> into;
+    if (component != null) {
+      into = component.flags;
+    } else if (!call.session.projectCalled) {
+      into = new ArrayList<>();
+    } else {
+      call.unsupported("after project() this reaches only targets of the project directory, not components; ignored");
+      return;
+    }
+    if (legacyDefinitions) {
+      FlagRecorder.legacyDefinitions(call, into, Scope.PRIVATE, items);
+    } else {
+      record(call, into, Scope.PRIVATE, items, what);
+    }
+    if (component == null) {
+      call.session.globals.add("DIRECTORY:" + call.name(), into, true);
+    }
+  }
+
+  private static void legacyComponent(CommandCall call, What what) {
+    ComponentState component = call.frame.component();
+    if (component == null) {
+      call.unsupported("used outside a component; ignored");
+      return;
+    }
+    Scope scope = effectiveScope(call, component, Scope.PRIVATE);
+    if (scope != null) {
+      record(call, component.flags, scope, call.args(), what);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.allocpath.config;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as plain maps, lists and strings, each value remembering its line, so that
+ * errors can name the line of the key that is wrong. (Jackson's tree model drops locations.)
+ */
+final class YamlTree {
+  /** A value and the 1-based line where it starts. */
+  record Value(Object content, int line) {
+    @SuppressWarnings("unchecked")
+    Map<String, Value> map() {
+      return (Map<String, Value>) content;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Value> list() {
+      return (List<Value>) content;
+    }
+
+    boolean isMap() {
+      return content instanceof Map;
+    }
+
+    boolean isList() {
+      return content instanceof List;
+    }
+
+    boolean isScalar() {
+      return content instanceof String || content == null;
+    }
+
+    String text() {
+      return content == null ? "" : content.toString();
+    }
+  }
+
+  private YamlTree() {}
+
+  static Value parse(String text, String fileName) throws ConfigException {
+    YAMLFactory factory = YAMLFactory.builder().build();
+    try (JsonParser parser = factory.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new Value(new LinkedHashMap<String, Value>(), 1);
+      }
+      Value root = read(parser, fileName);
+      if (parser.nextToken() != null) {
+        throw new ConfigException(fileName + ":" + line(parser) + ": only one YAML document is allowed");
+      }
+      return root;
+    } catch (IOException e) {
+      String message = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
+      throw new ConfigException(fileName + ": not valid YAML: " + message);
+    }
+  }
+
+  private static Value read(JsonParser parser, String fileName) throws IOException, ConfigException {
+    int line = line(parser);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      Map<String, Value> map = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        int keyLine = line(parser);
+        parser.nextToken();
+        Value value = read(parser, fileName);
+        if (map.containsKey(key)) {
+          throw new ConfigException(fileName + ":" + keyLine + ": key '" + key + "' appears twice");
+        }
+        map.put(key, new Value(value.content(), keyLine));
+      }
+      return new Value(map, line);
+    }
+    if (token == JsonToken.START_ARRAY) {
+      List<Value> list = new ArrayList<>();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        list.add(read(parser, fileName));
+      }
+      return new Value(list, line);
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return new Value(null, line);
+    }
+    return new Value(parser.getText(), line);
+  }
+
+  private static int line(JsonParser parser) {
+    return parser.currentTokenLocation().getLineNr();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.allocpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+  private static String page() {
+    return new HtmlReport().render(BudgetFixture.result(BudgetFixture.budget()));
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void isOneSelfContainedPage() {
+    String html = page();
+
+    assertTrue(html.startsWith("<!DOCTYPE html>\n"));
+    assertTrue(html.endsWith("</html>\n"));
+    assertFalse(html.contains("<script"), "no script of ours, and no user text taken as one");
+    assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external asset");
+    assertFalse(html.contains("<link"), "styles are inline");
+    assertFalse(html.contains("somewhere"), "only the project folder's name, not its path");
+    assertTrue(html.contains("<title>Internal-RAM budget: firmware</title>"));
+  }
+
+  @Test
+  void escapesEveryName() {
+    String html = page();
+
+    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assertTrue(html.contains("data-component=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;\""));
+    assertTrue(html.contains("ns::Box&lt;&quot;a&quot; &amp; &#39;b&#39;&gt;"));
+    assertTrue(html.contains("Figures are a floor &amp; not exact."));
+  }
+
+  @Test
+  void drawsABarPerNonZeroPartOfEachRow() {
+    String html = page();
+
+    assertTrue(html.contains("<svg id=\"component-chart\""));
+    assertTrue(html.contains("<svg id=\"class-chart\""));
+    String components = html.substring(html.indexOf("<svg id=\"component-chart\""), html.indexOf("</svg>"));
+    assertEquals(2, count(components, "<g class=\"row\""));
+    assertEquals(2, count(components, "<rect class=\"bar "), "net: objects and threads; the other: nothing");
+    assertTrue(components.contains("data-value=\"680\""));
+    assertTrue(components.contains(">764 B<") || components.contains(">764 B</text>"), "total at the bar's end");
+    String classes = html.substring(html.indexOf("<svg id=\"class-chart\""));
+    classes = classes.substring(0, classes.indexOf("</svg>"));
+    assertEquals(3, count(classes, "<rect class=\"bar "), "Peer by value + owned, Box by value");
+  }
+
+  @Test
+  void showsTheOwnershipTreeWithUncountedObjectsExplained() {
+    String html = page();
+
+    assertTrue(html.contains("data-owner=\"net::Peer\""));
+    assertTrue(html.contains("<span class=\"via\">mIce</span>"));
+    assertTrue(html.contains("not counted: a base of net::Ice in this tree, taken to point at that object"));
+    assertFalse(html.contains("data-owner=\"ns::Box"), "a part of another class has no tree of its own");
+  }
+
+  @Test
+  void showsEveryCostWithItsKeyAndWhetherItWasConfigured() {
+    String html = page();
+
+    assertTrue(html.contains("<code>costs.thread-tcb</code>"));
+    assertTrue(html.contains("configured; default 340"));
+    assertEquals(2, count(html.substring(html.indexOf("id=\"cost-table\"")), "<tr><td><code>"));
+  }
+
+  @Test
+  void aRunWithoutABudgetStillGivesAPage() {
+    String html = new HtmlReport().render(BudgetFixture.result(null));
+
+    assertTrue(html.contains("id=\"no-budget\""));
+    assertTrue(html.endsWith("</html>\n"));
+  }
+
+  @Test
+  void toleratesMistypedData() {
+    String html = new HtmlReport().render(BudgetFixture.result(Map.of("components", "not a list", "totals", 3)));
+
+    assertTrue(html.contains("<svg id=\"component-chart\""));
+    assertTrue(html.contains("No class holds or owns"));
+  }
+
+  @Test
+  void theScaleEndsAtARoundNumber() {
+    assertEquals(0, SvgBarChart.niceMax(0));
+    assertEquals(1_000, SvgBarChart.niceMax(764));
+    assertEquals(2_000, SvgBarChart.niceMax(1_964));
+    assertEquals(5_000, SvgBarChart.niceMax(3_180));
+    assertEquals(10_000, SvgBarChart.niceMax(8_628));
+  }
+}

@@ -1,0 +1,2 @@
+#pragma once
+#include "heap_defs.h"

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <stddef.h>
+
+void *psram_malloc(size_t size);
+
+#define malloc(n) psram_malloc(n)

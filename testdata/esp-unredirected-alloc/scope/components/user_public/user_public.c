@@ -1,0 +1,6 @@
+#include <stdlib.h>
+
+void *user_public_alloc(size_t n)
+{
+    return malloc(n); // ok: esp-unredirected-alloc
+}

@@ -1,0 +1,6 @@
+#include "ringbuf.h"
+
+struct ringbuf *slow_queue(void)
+{
+    return ringbuf_new(512);
+}

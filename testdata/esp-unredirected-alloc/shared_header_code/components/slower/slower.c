@@ -1,0 +1,6 @@
+#include "ringbuf.h"
+
+struct ringbuf *slower_queue(void)
+{
+    return ringbuf_new(512);
+}
