@@ -37,6 +37,8 @@ public final class CdtParseProbe {
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   /** {@code -Dprobe.problems=true} lists each problem node (file, line, text). */
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   private static final boolean SHOW_PROBLEMS = Boolean.getBoolean("probe.problems");
 
   private record Unit(Path file, boolean cpp, Map<String, String> defines, String[] includes, String[] forced) {}
@@ -53,18 +55,39 @@ public final class CdtParseProbe {
     }
     for (int pass = 1; pass <= passes; pass++) {
       long start = System.nanoTime();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       int problems = 0;
       long headerChars = 0;
+      long cppNanos = 0;
       Provider provider = new Provider(root, files);
-      for (Unit u : units) {
+      List<long[]> perUnit = new ArrayList<>();
+      for (int i = 0; i < units.size(); i++) {
+        Unit u = units.get(i);
         provider.served = 0;
+        long unitStart = System.nanoTime();
         IASTTranslationUnit ast = parse(u, provider);
+        long took = System.nanoTime() - unitStart;
+        perUnit.add(new long[] {took, i});
+        if (u.cpp()) {
+          cppNanos += took;
+        }
         headerChars += provider.served;
         problems += countProblems(ast);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("pass %d: %.2f s, %d units, %.0f units/s, %.0f lines/s, %d problem nodes, %.1f M header chars%n",
-          pass, seconds, units.size(), units.size() / seconds, lines / seconds, problems, headerChars / 1e6);
+      double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+      System.out.printf("pass %d: %.2f s, parse thread cpu %.2f s (C++ units %.2f s wall), %d units, %.0f units/s, %.0f lines/s, %d problem nodes, "
+          + "%.1f M header chars%n", pass, seconds, cpu, cppNanos / 1e9, units.size(), units.size() / seconds, lines / seconds,
+          problems, headerChars / 1e6);
+      if (pass == passes) {
+        perUnit.sort((a, b) -> Long.compare(a[0], b[0]));
+        System.out.printf("  per unit (last pass): median %.0f ms, p90 %.0f ms, max %.0f ms%n",
+            perUnit.get(perUnit.size() / 2)[0] / 1e6, perUnit.get(perUnit.size() * 9 / 10)[0] / 1e6,
+            perUnit.get(perUnit.size() - 1)[0] / 1e6);
+        for (int i = perUnit.size() - 1; i >= Math.max(0, perUnit.size() - 5); i--) {
+          System.out.printf("    %4.0f ms %s%n", perUnit.get(i)[0] / 1e6, root.relativize(units.get((int) perUnit.get(i)[1]).file()));
+        }
+      }
     }
   }
 

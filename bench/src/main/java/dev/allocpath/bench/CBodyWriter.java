@@ -107,6 +107,9 @@ final class CBodyWriter {
   }
 
   private void block() {
+    if (dice.chance(0.3)) {
+      Comments.explain(code, dice, false);
+    }
     CSignature s = fn.signature();
     for (int tries = 0; tries < 20; tries++) {
       boolean written = switch (dice.between(0, 18)) {

@@ -22,11 +22,7 @@ final class CDeclarationsWriter {
   /** {@code include/<p>/<p>_constants.h}: grouped {@code #define}s with comments. */
   String constants() {
     Code c = new Code();
-    c.line("/*");
-    c.line(" * " + p + ": protocol constants and limits.");
-    c.line(" *");
-    c.line(" * SPDX-License-Identifier: Apache-2.0");
-    c.line(" */");
+    Comments.fileNotice(c, p, "protocol constants and limits.", false);
     c.directive("#ifndef " + macro + "_CONSTANTS_H");
     c.directive("#define " + macro + "_CONSTANTS_H");
     c.blank();

@@ -14,11 +14,8 @@ final class CHeaderWriter {
     Code c = new Code();
     String p = m.component.prefix();
     String guard = m.macro + "_H";
-    c.line("/*");
-    c.line(" * " + p + " " + m.name + ": " + dice.pick(Vocabulary.NOUNS) + " and " + dice.pick(Vocabulary.NOUNS) + " handling.");
-    c.line(" *");
-    c.line(" * SPDX-License-Identifier: Apache-2.0");
-    c.line(" */");
+    Comments.fileNotice(c, p, m.name + ": " + dice.pick(Vocabulary.NOUNS) + " and " + dice.pick(Vocabulary.NOUNS) + " handling.",
+        false);
     c.directive("#ifndef " + guard);
     c.directive("#define " + guard);
     c.blank();

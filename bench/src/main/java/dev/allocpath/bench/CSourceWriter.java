@@ -27,11 +27,7 @@ final class CSourceWriter {
 
   String text() {
     Code c = new Code();
-    c.line("/*");
-    c.line(" * " + p + " " + m.name + " implementation.");
-    c.line(" *");
-    c.line(" * SPDX-License-Identifier: Apache-2.0");
-    c.line(" */");
+    Comments.fileNotice(c, p, m.name + " implementation.", false);
     c.blank();
     c.directive("#include \"" + p + "_internal.h\"");
     if (m.privateHeader) {

@@ -57,6 +57,9 @@ final class CppBodyWriter {
   }
 
   private void block() {
+    if (dice.chance(0.3)) {
+      Comments.explain(code, dice, true);
+    }
     for (int tries = 0; tries < 20; tries++) {
       boolean written = switch (dice.between(0, 18)) {
         case 0, 1 -> lockedUpdate();

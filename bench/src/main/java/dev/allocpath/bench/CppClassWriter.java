@@ -19,7 +19,7 @@ final class CppClassWriter {
   String header() {
     Code c = new Code();
     String n = cls.name;
-    c.line("// " + ns + ": " + n + ", the implementation behind the public API.");
+    Comments.fileNotice(c, ns, n + ", the implementation behind the public API.", true);
     c.directive("#pragma once");
     c.blank();
     c.directive("#include \"internals.hpp\"");
@@ -110,7 +110,7 @@ final class CppClassWriter {
   String source(List<String> dependencyCalls, String componentFunctions) {
     Code c = new Code();
     String n = cls.name;
-    c.line("// " + ns + ": " + n + ".");
+    Comments.fileNotice(c, ns, n + ".", true);
     c.blank();
     c.directive("#include \"" + cls.file + ".hpp\"");
     c.directive("#include \"internals.hpp\"");

@@ -41,9 +41,9 @@ final class CppComponentWriter {
     tree.write(dir + "src/impl/internals.hpp", internals());
     CppTypesWriter types = new CppTypesWriter(dice);
     tree.write(dir + "include/" + ns + "/configuration.hpp",
-        types.header(ns, ns + ": public configuration.", List.of(common + "/common.hpp"), dice.between(8, 20)));
+        types.header(ns, ns + ": public configuration.", List.of(common + "/common.hpp"), dice.between(4, 10)));
     tree.write(dir + "src/impl/" + ns + "_types.hpp",
-        types.header(ns + "::impl", ns + ": internal records.", List.of(ns + "/configuration.hpp"), dice.between(15, 40)));
+        types.header(ns + "::impl", ns + ": internal records.", List.of(ns + "/configuration.hpp"), dice.between(8, 20)));
     if (plan.ownsRedirect()) {
       tree.write(dir + "include/" + ns + "_redirect.h", RedirectHeader.text(ns));
     }
@@ -87,7 +87,8 @@ final class CppComponentWriter {
         name = Vocabulary.camel(dice.pick(Vocabulary.NOUNS)) + Vocabulary.camel(dice.pick(Vocabulary.ROLES));
       } while (names.contains(name) || name.equalsIgnoreCase("wstransport"));
       names.add(name);
-      int target = dice.chance(0.12) ? dice.between(2000, 4000) : dice.between(400, 1700);
+      // C++ units are shorter than C ones (libdatachannel's are); their headers make them costly.
+      int target = dice.chance(0.1) ? dice.between(1400, 2400) : dice.between(250, 1000);
       CppClass cls = new CppClass(plan, name, dice, target);
       int methods = Math.max(4, target / 45);
       List<String> used = new ArrayList<>(List.of("start", "stop", "state", "name", "run", "changeState"));

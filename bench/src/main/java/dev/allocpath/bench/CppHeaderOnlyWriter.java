@@ -28,8 +28,8 @@ final class CppHeaderOnlyWriter {
     tree.write(inc + "threadpool.hpp", threadPool());
     tree.write(inc + "log.hpp", log());
     CppTypesWriter types = new CppTypesWriter(new Dice(plan.seed()));
-    tree.write(inc + "description.hpp", types.header(ns, ns + ": session description model.", java.util.List.of(ns + "/bytes.hpp"), 48));
-    tree.write(inc + "configuration.hpp", types.header(ns, ns + ": configuration records.", java.util.List.of(), 24));
+    tree.write(inc + "description.hpp", types.header(ns, ns + ": session description model.", java.util.List.of(ns + "/bytes.hpp"), 14));
+    tree.write(inc + "configuration.hpp", types.header(ns, ns + ": configuration records.", java.util.List.of(), 6));
     tree.write("components/" + ns + "/CMakeLists.txt", CMakeListsWriter.headerOnly(plan));
   }
 

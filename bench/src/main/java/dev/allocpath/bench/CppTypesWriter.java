@@ -23,7 +23,7 @@ final class CppTypesWriter {
    */
   String header(String namespace, String what, List<String> includes, int types) {
     Code c = new Code();
-    c.line("// " + what);
+    Comments.fileNotice(c, namespace, what, true);
     c.directive("#pragma once");
     c.blank();
     for (String inc : includes) {

@@ -17,7 +17,7 @@ final class CppWrapperWriter {
   String header() {
     Code c = new Code();
     String n = cls.name;
-    c.line("// " + ns + ": public " + n + ".");
+    Comments.fileNotice(c, ns, "public " + n + ".", true);
     c.directive("#pragma once");
     c.blank();
     c.directive("#include <functional>");
@@ -68,7 +68,7 @@ final class CppWrapperWriter {
   String source() {
     Code c = new Code();
     String n = cls.name;
-    c.line("// " + ns + ": " + n + " forwards to impl::" + n + ".");
+    Comments.fileNotice(c, ns, n + " forwards to impl::" + n + ".", true);
     c.blank();
     c.directive("#include \"" + ns + "/" + cls.file + ".hpp\"");
     c.directive("#include \"impl/" + cls.file + ".hpp\"");

@@ -12,14 +12,14 @@ import java.util.Set;
  * <p>Scale 1 has {@value #UNITS_PER_SCALE} compiled units, like the reference WebRTC tree (123).
  * A larger scale adds components rather than making them bigger, the way real projects grow.
  * Component {@code i} depends only on the seed and {@code i}, so a scale-4 tree starts with the
- * components of the scale-1 tree (only the last one of the smaller tree may be cut short, and in trees under 52 units the first).
+ * components of the scale-1 tree (only the last one of the smaller tree may be cut short, and in trees under 48 units the first).
  */
 final class ProjectPlanner {
   static final int UNITS_PER_SCALE = 120;
   /** Compiled components a new component may depend on: the most recent ones only. */
   private static final int DEPENDENCY_WINDOW = 6;
-  /** The most units one component gets (C++; C components get at most 24). */
-  private static final int MAX_COMPONENT_UNITS = 26;
+  /** The most units one component gets. */
+  private static final int MAX_COMPONENT_UNITS = 24;
 
   private ProjectPlanner() {}
 
@@ -30,11 +30,11 @@ final class ProjectPlanner {
     int total = 0;
     for (int index = 0; total < target; index++) {
       Dice dice = Dice.forPart(seed, index);
-      ComponentKind kind = kindOf(index, dice);
+      ComponentKind kind = kindOf(index, plans.stream().filter(p -> p.kind().compiled()).count());
       String name = uniqueName(dice, kind, names);
       int units = 0;
       if (kind.compiled()) {
-        units = kind == ComponentKind.C ? dice.between(6, 24) : dice.between(8, 26);
+        units = dice.between(8, MAX_COMPONENT_UNITS);
         if (target < 2 * MAX_COMPONENT_UNITS && plans.stream().noneMatch(p -> p.kind().compiled())) {
           // Keep room for the second language in very small trees (the CI smoke).
           units = Math.min(units, Math.max(1, (target + 1) / 2));
@@ -50,20 +50,15 @@ final class ProjectPlanner {
     return plans;
   }
 
-  private static ComponentKind kindOf(int index, Dice dice) {
+  private static ComponentKind kindOf(int index, long compiledSoFar) {
     if (index == 0 || (index % 8 == 7 && (index / 8) % 2 == 0)) {
       return ComponentKind.CPP_HEADERS;
     }
     if (index == 1 || index % 8 == 7) {
       return ComponentKind.C_HEADERS;
     }
-    if (index == 2) {
-      return ComponentKind.CPP;
-    }
-    if (index == 3) {
-      return ComponentKind.C;
-    }
-    return dice.chance(0.5) ? ComponentKind.CPP : ComponentKind.C;
+    // Alternating keeps the language mix near the reference's (62 C++ and 61 C units) at every scale.
+    return compiledSoFar % 2 == 0 ? ComponentKind.CPP : ComponentKind.C;
   }
 
   private static String uniqueName(Dice dice, ComponentKind kind, Set<String> taken) {
