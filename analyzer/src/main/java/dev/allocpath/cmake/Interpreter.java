@@ -30,7 +30,7 @@ final class Interpreter {
    * Commands the project file or one component may run ({@link #resetBudget()} between them). Real projects run tens of thousands; loops nested over large
    * ranges would otherwise run for hours, and a pre-commit hook must not hang.
    */
-  static final long MAX_STEPS = 2_000_000;
+  static final long MAX_STEPS = 1_000_000;
 
   private final BuildSession session;
 
