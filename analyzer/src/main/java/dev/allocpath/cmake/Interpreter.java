@@ -29,9 +29,11 @@ final class Interpreter {
   /**
    * Commands the project file or one component may run ({@link #resetBudget()} between them).
    * A component file runs tens to a few thousand; loops nested over large ranges would otherwise
-   * run for hours, and a pre-commit hook must not hang.
+   * run for hours, and a pre-commit hook must not hang. The fuzz targets lower it (system
+   * property {@code allocpath.cmake.max-commands}, see rules/pom.xml): the fuzzer should explore
+   * commands, not spend its time running loops up to the limit.
    */
-  static final long MAX_STEPS = 200_000;
+  static final long MAX_STEPS = Long.getLong("allocpath.cmake.max-commands", 200_000);
 
   private final BuildSession session;
 
