@@ -28,12 +28,17 @@ final class ListCommand {
     List<String> rest = args.subList(2, args.size());
     Variables vars = call.vars();
     String current = vars.get(name);
+    if (op.equals("APPEND")) {
+      // Appended text only, as CMake does: splitting the whole list first made loops that grow a
+      // list quadratic (and turned escaped semicolons of earlier elements into separators).
+      if (!rest.isEmpty()) {
+        String added = ListValues.join(rest);
+        vars.set(name, current == null || current.isEmpty() ? added : current + ";" + added);
+      }
+      return;
+    }
     List<String> items = current == null ? new ArrayList<>() : ListValues.split(current, true);
     switch (op) {
-      case "APPEND" -> {
-        items.addAll(rest);
-        store(vars, name, items, current != null || !rest.isEmpty());
-      }
       case "PREPEND" -> {
         items.addAll(0, rest);
         store(vars, name, items, current != null || !rest.isEmpty());
