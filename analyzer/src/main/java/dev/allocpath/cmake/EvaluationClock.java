@@ -8,7 +8,7 @@ package dev.allocpath.cmake;
  */
 final class EvaluationClock {
   /** Seconds one file tree may take; real component files take milliseconds. */
-  static final int LIMIT_SECONDS = 10;
+  static final int LIMIT_SECONDS = 5;
 
   private long deadline = Long.MAX_VALUE;
 

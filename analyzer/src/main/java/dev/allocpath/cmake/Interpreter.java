@@ -27,10 +27,11 @@ final class Interpreter {
   static final int MAX_DEPTH = 200;
   static final int MAX_WHILE_ITERATIONS = 10_000;
   /**
-   * Commands the project file or one component may run ({@link #resetBudget()} between them). Real projects run tens of thousands; loops nested over large
-   * ranges would otherwise run for hours, and a pre-commit hook must not hang.
+   * Commands the project file or one component may run ({@link #resetBudget()} between them).
+   * A component file runs tens to a few thousand; loops nested over large ranges would otherwise
+   * run for hours, and a pre-commit hook must not hang.
    */
-  static final long MAX_STEPS = 2_000_000;
+  static final long MAX_STEPS = 200_000;
 
   private final BuildSession session;
 

@@ -32,11 +32,23 @@ public final class NotificationSink {
   /** Component discovery problems (duplicate names, unregistered components). */
   public static final String COMPONENT = "cmake-component";
 
+  /**
+   * More than any real project produces; a loop that reports a different value on each of its
+   * iterations would otherwise fill the heap with notifications.
+   */
+  static final int MAX_NOTIFICATIONS = 5_000;
+
   private final TreeSet<Notification> notifications = new TreeSet<>();
+  private int leftOut;
 
   public void add(Severity level, String kind, String message, String path, int line) {
     SourceLocation location = path == null ? null : SourceLocation.ofLine(path, Math.max(1, line));
-    notifications.add(new Notification(level, kind, message, location));
+    Notification n = new Notification(level, kind, message, location);
+    if (notifications.size() < MAX_NOTIFICATIONS) {
+      notifications.add(n);
+    } else if (!notifications.contains(n)) {
+      leftOut++;
+    }
   }
 
   public void warning(String kind, String message, String path, int line) {
@@ -55,9 +67,14 @@ public final class NotificationSink {
     note(UNSUPPORTED, message, path, line);
   }
 
-  /** Sorted, without duplicates. */
+  /** Sorted, without duplicates; past the cap, one run-wide note says how many were left out. */
   public List<Notification> list() {
-    return List.copyOf(new ArrayList<>(notifications));
+    List<Notification> out = new ArrayList<>(notifications);
+    if (leftOut > 0) {
+      out.add(new Notification(Severity.WARNING, UNSUPPORTED,
+          leftOut + " more CMake notifications left out (at most " + MAX_NOTIFICATIONS + " are kept)", null));
+    }
+    return List.copyOf(out);
   }
 
   public boolean isEmpty() {

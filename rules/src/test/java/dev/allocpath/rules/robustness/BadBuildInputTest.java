@@ -51,8 +51,8 @@ class BadBuildInputTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "runaway.cmake, set(): value longer than 4194304 characters; evaluation of this file stopped",
-      "endless_loops.cmake, evaluation stopped after 2000000 commands",
-      "catastrophic_regex.cmake, string(): regular expression still matching after 10 s; stopped",
+      "endless_loops.cmake, evaluation stopped after 200000 commands",
+      "catastrophic_regex.cmake, string(): regular expression still matching after 5 s; stopped",
   })
   void runawayCMakeIsStoppedAndTheOtherComponentsEvaluated(String file, String message) {
     BadInputProject p = project();
@@ -62,6 +62,18 @@ class BadBuildInputTest {
         .expectProblem("components/bad/CMakeLists.txt", "cmake-unsupported", message);
     // The stop unwinds the whole file, so the component registers nothing (a note in SARIF).
     run.notification("components/bad/CMakeLists.txt", "cmake-component", "does not call idf_component_register()");
+  }
+
+  @Test
+  void notificationsFromALoopAreCapped() {
+    BadInputProject p = project();
+    // Each iteration reports a condition it cannot evaluate, each with a different value.
+    p.write("components/bad/CMakeLists.txt",
+        "foreach(i RANGE 9999)\n  if(${i} UNKNOWN_OPERATOR x)\n  endif()\nendforeach()\nidf_component_register(SRCS bad.c)\n");
+    p.write("components/bad/bad.c", "int bad;\n");
+    ScanRun run = scan(p).expectExit(ExitCode.FINDINGS).expectCleanStderr().expectGoodFileAnalysed();
+    assertEquals(true, run.err().contains("more CMake notifications left out (at most 5000 are kept)"), run.err());
+    assertEquals(true, run.notifications().size() <= 5_010, "notifications: " + run.notifications().size());
   }
 
   @Test
