@@ -28,6 +28,17 @@ public record Notification(Severity level, String kind, String message, SourceLo
   /** One line for stderr: {@code path:line: level: message [kind]}. */
   public String toLine() {
     String where = location == null ? "allocpath" : location.path() + ":" + location.line();
-    return where + ": " + level.label() + ": " + message + " [" + kind + "]";
+    return oneLine(where + ": " + level.label() + ": " + message + " [" + kind + "]");
+  }
+
+  /**
+   * Line breaks shown as {@code \n} and {@code \r}: file names and source snippets can contain
+   * them, and a hook or CI log reads one problem per line.
+   */
+  public static String oneLine(String text) {
+    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return text.replace("\r", "\\r").replace("\n", "\\n");
   }
 }

@@ -145,8 +145,9 @@ public final class CdtParser {
       throw new IllegalStateException(e);
     }
     if (ast == null) {
-      // CDT gives up without an AST on inputs with too many tokens.
-      return onlyProblem(unit, root, unitPath, "parse-error", "skipped: too large for the parser");
+      // CDT gives up without an AST when the unit passes the token limit (see ParserLimits).
+      return onlyProblem(unit, root, unitPath, "parse-error", "skipped: more than "
+          + ParserLimits.MAX_TOKENS + " tokens after preprocessing (an exploding macro?)");
     }
     Locations locations = new Locations(files);
     FactSink sink = new FactSink();

@@ -146,10 +146,50 @@ final class FactSink {
 
   /** Unique items ordered by location (missing locations first), then by their full content. */
   static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location) {
-    List<T> unique = new ArrayList<>(new LinkedHashSet<>(items));
-    unique.sort(
-        Comparator.comparing(location, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Object::toString));
-    return unique;
+    List<Keyed<T>> keyed = new ArrayList<>();
+    for (T item : new LinkedHashSet<>(items)) {
+      keyed.add(new Keyed<>(item, location.apply(item)));
+    }
+    keyed.sort(Keyed::compareTo);
+    List<T> out = new ArrayList<>(keyed.size());
+    keyed.forEach(k -> out.add(k.item));
+    return out;
+  }
+
+  /**
+   * An item with its sort keys. The full text of a record is costly (it renders every nested
+   * list), so it is computed only for items whose locations tie, and at most once each.
+   */
+  private static final class Keyed<T> implements Comparable<Keyed<T>> {
+    final T item;
+    final SourceLocation location;
+    private String text;
+
+    Keyed(T item, SourceLocation location) {
+      this.item = item;
+      this.location = location;
+    }
+
+    private String text() {
+      if (text == null) {
+        text = item.toString();
+      }
+      return text;
+    }
+
+    @Override
+    public int compareTo(Keyed<T> other) {
+      if (location == null || other.location == null) {
+        if (location != other.location) {
+          return location == null ? -1 : 1;
+        }
+      } else {
+        int byLocation = location.compareTo(other.location);
+        if (byLocation != 0) {
+          return byLocation;
+        }
+      }
+      return text().compareTo(other.text());
+    }
   }
 }

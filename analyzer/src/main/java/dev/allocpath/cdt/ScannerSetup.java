@@ -59,6 +59,7 @@ final class ScannerSetup {
     }
     ExtendedScannerInfo info =
         new ExtendedScannerInfo(defines, includeDirs, null, forced.toArray(String[]::new));
+    info.setParserSettings(new ParserLimits());
     return new ScannerSetup(info, Set.copyOf(commandLine));
   }
 

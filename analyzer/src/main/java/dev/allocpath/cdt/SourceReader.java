@@ -17,11 +17,22 @@ import java.nio.file.Path;
 final class SourceReader {
   private static final int BINARY_PROBE_BYTES = 8192;
 
+  /**
+   * Larger files are not read: bounded memory per file (text and tokens cost a multiple of the
+   * bytes). Generated tables of several megabytes still fit; nobody writes 32 MB by hand.
+   */
+  static final long MAX_FILE_BYTES = 32L << 20;
+
   private SourceReader() {}
 
   static SourceText read(Path file) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        return SourceText.failed(SourceText.Status.UNREADABLE,
+            "larger than the " + (MAX_FILE_BYTES >> 20) + " MB limit: " + (size >> 20) + " MB");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
       return SourceText.failed(SourceText.Status.UNREADABLE, describe(e));
@@ -71,8 +82,18 @@ final class SourceReader {
     return text;
   }
 
+  /** Words for the user, not Java class names: this ends up on stderr and in SARIF. */
   private static String describe(Exception e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().strip();
+    }
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return message == null || message.isBlank() ? "read failed" : message.strip();
   }
 }

@@ -20,7 +20,7 @@ final class ConfigLoader {
       return ProjectConfig.empty();
     }
     if (!Files.isRegularFile(file)) {
-      throw new UsageException("config file not found: " + explicit);
+      throw new UsageException("config file not found: " + explicit, display(root, explicit));
     }
     Set<String> ids = new TreeSet<>();
     Set<String> costs = new TreeSet<>();
@@ -28,10 +28,17 @@ final class ConfigLoader {
       ids.add(rule.info().id());
       costs.addAll(rule.costKeys());
     }
+    String display = display(root, file);
     try {
-      return new ConfigReader(ids, costs).read(file);
+      return new ConfigReader(ids, costs).read(file, display);
     } catch (ConfigException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(e.getMessage(), display);
     }
+  }
+
+  /** Project-relative with forward slashes inside the project, else as the user gave it. */
+  private static String display(Path root, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file.toString();
   }
 }

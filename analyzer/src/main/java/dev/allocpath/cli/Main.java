@@ -30,7 +30,20 @@ public final class Main {
       ex.getCommandLine().getErr().println("Try 'allocpath " + commandName(ex.getCommandLine()) + "--help'.");
       return ExitCode.USAGE;
     });
-    return line.execute(args);
+    try {
+      return line.execute(args);
+    } catch (VirtualMachineError e) {
+      // Picocli hands only Exceptions to OneLineErrors; an Error would end the JVM with a trace.
+      boolean debug = java.util.Arrays.asList(args).contains("--debug");
+      String what = e instanceof OutOfMemoryError ? "out of memory (give the JVM more with -Xmx)"
+          : e instanceof StackOverflowError ? "stack overflow" : e.toString();
+      line.getErr().println("allocpath: internal error: " + what + " (rerun with --debug for details)");
+      if (debug) {
+        e.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   private static String commandName(CommandLine line) {

@@ -1,5 +1,6 @@
 package dev.allocpath.cli;
 
+import dev.allocpath.api.Notification;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +13,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     boolean debug = parsed.hasMatchedOption("--debug")
         || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
     if (ex instanceof UsageException || ex instanceof IllegalArgumentException) {
-      line.getErr().println("allocpath: " + ex.getMessage());
+      line.getErr().println(Notification.oneLine("allocpath: " + ex.getMessage()));
       if (debug) {
         ex.printStackTrace(line.getErr());
       }

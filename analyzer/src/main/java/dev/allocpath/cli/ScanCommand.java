@@ -118,8 +118,20 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Set while the report itself is written: a failure there cannot be reported in that file. */
+  private boolean writingReport;
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return scan();
+    } catch (UsageException e) {
+      reportFailureInSarif(e);
+      throw e;
+    }
+  }
+
+  private int scan() throws Exception {
     Severity threshold = parseFailOn();
     splitPositionals();
     if (!Files.isDirectory(project)) {
@@ -165,11 +177,36 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.CLEAN;
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
+    writingReport = true;
     new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
+    writingReport = false;
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /**
+   * A run that cannot start (bad config, missing project) still replaces the SARIF file, with no
+   * results, {@code executionSuccessful: false} and the cause as an error notification: a CI upload
+   * step then shows why, instead of stale results from an earlier run.
+   */
+  private void reportFailureInSarif(UsageException e) {
+    if (format != Format.sarif || output == null || writingReport) {
+      return;
+    }
+    Path root = project.toAbsolutePath().normalize();
+    Notification failure = new Notification(Severity.ERROR, "input-error", e.getMessage(),
+        e.file() == null ? null : dev.allocpath.api.SourceLocation.ofFile(e.file()));
+    AnalysisResult nothing = new AnalysisResult(root,
+        new RuleCatalog().rules().stream().map(dev.allocpath.engine.RuleDescriptor::of).toList(),
+        List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0));
+    try {
+      new ReportOutput(spec.commandLine().getOut(), false, false).write(nothing, format.name(), output,
+          new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
+    } catch (UsageException unwritable) {
+      // The original error is the one the user needs; the exit code stays 2 either way.
+    }
   }
 
   /** One directory is the project; regular files join --files; anything else is a mistake. */

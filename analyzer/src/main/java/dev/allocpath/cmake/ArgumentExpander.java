@@ -69,6 +69,7 @@ final class ArgumentExpander {
             return inName ? -1 : n;
           }
           out.append(lookup(text.charAt(i + 1), name.toString(), vars));
+          EvaluationLimit.check(out.length());
           i = close + 1;
           continue;
         }

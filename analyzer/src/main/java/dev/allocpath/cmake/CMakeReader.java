@@ -54,7 +54,8 @@ public final class CMakeReader {
       return parse(text, displayPath, sink);
     } catch (RuntimeException | StackOverflowError e) {
       // Pathological input (e.g. thousands of nested parentheses) must not end the scan.
-      sink.syntax("cannot read this file (" + e.getClass().getSimpleName() + ")", displayPath, 1);
+      String why = e instanceof StackOverflowError ? "parentheses nested too deeply" : e.getClass().getSimpleName();
+      sink.syntax("cannot read this file (" + why + "); none of its commands are evaluated", displayPath, 1);
       return List.of();
     }
   }

@@ -32,6 +32,11 @@ final class ConditionEvaluator {
     Boolean isTarget(String name);
 
     Pattern regex(String pattern) throws Unsupported;
+
+    /** Matcher input for a value; the interpreter's stops a runaway match at its time limit. */
+    default CharSequence guard(String value) {
+      return value;
+    }
   }
 
   private static final Set<String> UNARY =
@@ -216,7 +221,7 @@ final class ConditionEvaluator {
   }
 
   private boolean matches(String value, String pattern) throws Unsupported {
-    Matcher m = host.regex(pattern).matcher(value);
+    Matcher m = host.regex(pattern).matcher(host.guard(value));
     for (int g = 0; g <= 9; g++) {
       vars.unset("CMAKE_MATCH_" + g);
     }

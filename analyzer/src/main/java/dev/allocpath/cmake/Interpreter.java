@@ -26,21 +26,60 @@ final class Interpreter {
   /** Deep enough for real helper libraries, shallow enough to stop runaway recursion quickly. */
   static final int MAX_DEPTH = 200;
   static final int MAX_WHILE_ITERATIONS = 10_000;
+  /**
+   * Commands the project file or one component may run ({@link #resetBudget()} between them). Real projects run tens of thousands; loops nested over large
+   * ranges would otherwise run for hours, and a pre-commit hook must not hang.
+   */
+  static final long MAX_STEPS = 2_000_000;
 
   private final BuildSession session;
+
+  final EvaluationClock clock = new EvaluationClock();
+  private long steps;
+  /** Why the current file tree stopped being evaluated (already reported), or null. */
+  private String stopped;
 
   Interpreter(BuildSession session) {
     this.session = session;
   }
 
+  /** Gives the next file evaluation (project file, or one component) the whole budget again. */
+  void resetBudget() {
+    steps = 0;
+    stopped = null;
+    clock.restart();
+  }
+
   Flow run(List<Statement> body, Frame frame) {
     for (Statement s : body) {
+      if (mustStop(s, frame)) {
+        // Unwinds every body, loop and file: each caller hits the same check at its next statement.
+        return Flow.RETURN;
+      }
       Flow flow = execute(s, frame);
       if (flow != Flow.NORMAL) {
         return flow;
       }
     }
     return Flow.NORMAL;
+  }
+
+  private boolean mustStop(Statement s, Frame frame) {
+    if (stopped != null) {
+      return true;
+    }
+    if (++steps > MAX_STEPS) {
+      stop("evaluation stopped after " + MAX_STEPS + " commands (a runaway loop?)", s, frame);
+    } else if ((steps & 0xFF) == 0 && clock.expired()) {
+      stop("evaluation stopped after " + EvaluationClock.LIMIT_SECONDS + " s (a runaway loop?)", s, frame);
+    }
+    return stopped != null;
+  }
+
+  private void stop(String why, Statement s, Frame frame) {
+    stopped = why;
+    session.sink.warning(NotificationSink.UNSUPPORTED, why + "; the model may be incomplete",
+        frame.code().display(), s.command().line());
   }
 
   private Flow execute(Statement s, Frame frame) {
@@ -62,10 +101,15 @@ final class Interpreter {
         return runBlock(b, frame);
       }
     } catch (RuntimeException | StackOverflowError e) {
-      session.sink.unsupported(
-          s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
-          frame.code().display(),
-          s.command().line());
+      if (e instanceof EvaluationLimit) {
+        // The file is pathological: each further command could cost as much again, so stop it.
+        stop(s.command().name() + "(): " + e.getMessage() + "; evaluation of this file stopped", s, frame);
+      } else {
+        session.sink.unsupported(
+            s.command().name() + "(): could not be evaluated (" + e.getClass().getSimpleName() + ")",
+            frame.code().display(),
+            s.command().line());
+      }
     }
     return Flow.NORMAL;
   }
@@ -181,6 +225,11 @@ final class Interpreter {
         throw new ConditionEvaluator.Unsupported("invalid regular expression '" + pattern + "'");
       }
       return p;
+    }
+
+    @Override
+    public CharSequence guard(String value) {
+      return clock.guard(value);
     }
   }
 

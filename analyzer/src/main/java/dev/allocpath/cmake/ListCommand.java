@@ -191,7 +191,7 @@ final class ListCommand {
     List<String> kept = new ArrayList<>(items.size());
     Matcher matcher = pattern.matcher("");
     for (String item : items) {
-      if (matcher.reset(item).find() == include) {
+      if (matcher.reset(call.session.interpreter.clock.guard(item)).find() == include) {
         kept.add(item);
       }
     }

@@ -163,8 +163,10 @@ final class ModelAssembler {
         ComponentState.SourceEntry entry = e.getValue();
         String display = session.files.display(file);
         if (!session.files.mayRead(file)) {
-          session.sink.note(NotificationSink.OUTSIDE_ROOT, "source '" + display + "' of component '" + c.name
-              + "' is outside the project root and was not read", entry.origin().path(), entry.origin().line());
+          // A warning, not a note: the build compiles this file and its findings would be missed.
+          session.sink.warning(NotificationSink.OUTSIDE_ROOT, "source '" + display + "' of component '" + c.name
+              + "' is outside the project root and was not read (--allow-outside-root reads it)",
+              entry.origin().path(), entry.origin().line());
         } else if (!allVirtualFiles.containsKey(file) && !session.files.isFile(file)) {
           session.sink.warning(NotificationSink.MISSING_SOURCE, "source file '" + display + "' of component '"
               + c.name + "' does not exist", entry.origin().path(), entry.origin().line());

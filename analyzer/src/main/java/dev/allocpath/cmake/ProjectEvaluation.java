@@ -27,6 +27,7 @@ final class ProjectEvaluation {
     Path projectFile = session.root.resolve("CMakeLists.txt");
     Frame frame = Frame.of(top, session.listFile(projectFile), null);
     session.onProject = this::collectComponents;
+    session.interpreter.resetBudget();
     if (session.files.isFile(projectFile)) {
       session.runFile(frame);
     }
@@ -107,6 +108,8 @@ final class ProjectEvaluation {
     vars.set("CMAKE_CURRENT_SOURCE_DIR", dir);
     vars.set("CMAKE_CURRENT_BINARY_DIR", session.root.resolve("build").resolve("esp-idf").resolve(component.name).toString());
     Frame frame = Frame.of(vars, session.listFile(component.cmakeLists), component);
+    // Each component gets the whole command budget: a runaway one must not starve the others.
+    session.interpreter.resetBudget();
     session.runFile(frame);
     if (component.registration == null) {
       session.sink.note(NotificationSink.COMPONENT, "component '" + component.name

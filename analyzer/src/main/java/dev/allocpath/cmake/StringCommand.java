@@ -176,13 +176,13 @@ final class StringCommand {
     }
     Variables vars = call.vars();
     switch (mode) {
-      case "REPLACE" -> vars.set(a.get(4), regexReplace(pattern, concat(a, 5), a.get(3)));
+      case "REPLACE" -> vars.set(a.get(4), regexReplace(call.session.interpreter.clock, pattern, concat(a, 5), a.get(3)));
       case "MATCH" -> {
-        Matcher m = pattern.matcher(concat(a, 4));
+        Matcher m = pattern.matcher(call.session.interpreter.clock.guard(concat(a, 4)));
         vars.set(a.get(3), m.find() ? m.group() : "");
       }
       case "MATCHALL" -> {
-        Matcher m = pattern.matcher(concat(a, 4));
+        Matcher m = pattern.matcher(call.session.interpreter.clock.guard(concat(a, 4)));
         List<String> all = new ArrayList<>();
         while (m.find()) {
           all.add(m.group());
@@ -194,8 +194,8 @@ final class StringCommand {
   }
 
   /** Replaces every match; in the replacement {@code \1}..{@code \9} are groups, {@code \0} the match. */
-  static String regexReplace(Pattern pattern, String input, String replacement) {
-    Matcher m = pattern.matcher(input);
+  static String regexReplace(EvaluationClock clock, Pattern pattern, String input, String replacement) {
+    Matcher m = pattern.matcher(clock.guard(input));
     StringBuilder out = new StringBuilder(input.length());
     int last = 0;
     int from = 0;

@@ -43,7 +43,7 @@ final class TransformList {
         case "TOUPPER" -> item.toUpperCase(Locale.ROOT);
         case "TOLOWER" -> item.toLowerCase(Locale.ROOT);
         case "STRIP" -> item.strip();
-        case "REPLACE" -> StringCommand.regexReplace(pattern, item, operands.get(1));
+        case "REPLACE" -> StringCommand.regexReplace(call.session.interpreter.clock, pattern, item, operands.get(1));
         default -> null;
       };
       if (value == null) {

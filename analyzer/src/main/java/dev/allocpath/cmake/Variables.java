@@ -53,6 +53,9 @@ final class Variables {
   }
 
   void set(String name, String value) {
+    if (value != null) {
+      EvaluationLimit.check(value.length());
+    }
     values.put(name, value);
   }
 

@@ -21,7 +21,7 @@ public final class ConfigReader {
   public static final String FILE_NAME = ".allocpath.yml";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("rules", "components", "costs", "allocators", "thread-creators", "thread-joiners");
+      Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners");
   private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude");
   private static final Set<String> LEVELS = Set.of("off", "note", "warning", "error");
 
@@ -38,7 +38,11 @@ public final class ConfigReader {
   }
 
   public ProjectConfig read(Path file) throws ConfigException {
-    String name = file.toString();
+    return read(file, file.toString());
+  }
+
+  /** @param name how messages name the file (project-relative keeps absolute paths out of reports) */
+  public ProjectConfig read(Path file, String name) throws ConfigException {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
@@ -81,6 +85,19 @@ public final class ConfigReader {
             checkKey(name, c.getValue().line(), "costs." + c.getKey(), c.getKey(), costKeys);
             numbers.put("costs." + c.getKey(), bytes(name, "costs." + c.getKey(), c.getValue()));
           }
+        }
+        case "primitives" -> {
+          // The project's own types that allocate like a mutex (e.g. an RTOS lock class).
+          List<String> types = new ArrayList<>();
+          for (var p : mapOf(name, "primitives", value).entrySet()) {
+            if (!p.getKey().matches("[A-Za-z_][A-Za-z0-9_:]*")) {
+              throw new ConfigException(name + ":" + p.getValue().line() + ": primitives: '" + p.getKey()
+                  + "' is not a type name (allowed: a C++ name such as os::Lock)");
+            }
+            types.add(p.getKey());
+            numbers.put("primitives." + p.getKey(), bytes(name, "primitives." + p.getKey(), p.getValue()));
+          }
+          lists.put("primitives", types);
         }
         case "allocators", "thread-creators", "thread-joiners" -> lists.put(key, strings(name, key, value));
         default -> checkKey(name, value.line(), key, key, TOP_KEYS);

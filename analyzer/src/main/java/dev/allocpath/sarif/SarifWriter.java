@@ -196,7 +196,10 @@ public final class SarifWriter {
     }
 
     private Invocation invocation(List<Notification> notifications) {
-      Invocation invocation = new Invocation().withExecutionSuccessful(true);
+      // An error-level notification means part of the work failed (a rule crashed, the run could
+      // not start): the run is then not reported as successful.
+      boolean successful = notifications.stream().noneMatch(n -> n.level() == Severity.ERROR);
+      Invocation invocation = new Invocation().withExecutionSuccessful(successful);
       // The model writes any collection that was set, even an empty one: set only non-empty ones.
       if (!notifications.isEmpty()) {
         invocation.setToolExecutionNotifications(

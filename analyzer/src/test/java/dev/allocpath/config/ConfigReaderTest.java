@@ -29,6 +29,8 @@ class ConfigReaderTest {
           thread-tcb: 352
         allocators: [malloc, my_alloc]
         thread-creators: [spawn_task]
+        primitives:
+          "os::Lock": 92
         """, ".allocpath.yml");
     assertEquals(Severity.ERROR, config.ruleLevels().get("esp-mutex-member"));
     assertFalse(config.enabled("esp-unjoined-thread"));
@@ -40,6 +42,15 @@ class ConfigReaderTest {
     assertEquals(84, config.settings().number("costs.other", 84));
     assertEquals(List.of("malloc", "my_alloc"), config.settings().list("allocators", List.of()));
     assertEquals(List.of("spawn_task"), config.settings().list("thread-creators", List.of()));
+    assertEquals(List.of("os::Lock"), config.settings().list("primitives", List.of()));
+    assertEquals(92, config.settings().number("primitives.os::Lock", 0));
+  }
+
+  @Test
+  void primitiveNamesMustBeTypeNames() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> reader.parse("primitives:\n  \"not a type\": 3\n", "c.yml"));
+    assertTrue(e.getMessage().startsWith("c.yml:2: primitives: 'not a type' is not a type name"), e.getMessage());
   }
 
   @Test
@@ -53,7 +64,7 @@ class ConfigReaderTest {
   void unknownTopLevelKeyNamesLineAndAllowedKeys() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> reader.parse("rules: {}\nrulez:\n  x: 1\n", "c.yml"));
-    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, components, costs, rules, "
+    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, components, costs, primitives, rules, "
         + "thread-creators, thread-joiners)", e.getMessage());
   }
 

@@ -44,11 +44,14 @@ public final class HeldPrimitives {
   private static final Set<String> INLINE_WRAPPERS = Set.of("std::optional", "std::pair", "std::tuple");
 
   private final TypeIndex index;
+  private final List<SyncPrimitive> primitives;
   private final Map<String, List<Leaf>> memo = new HashMap<>();
   private final Set<String> visiting = new HashSet<>();
 
-  public HeldPrimitives(TypeIndex index) {
+  /** {@code primitives}: the types that count, usually {@link SyncPrimitive#all}. */
+  public HeldPrimitives(TypeIndex index, List<SyncPrimitive> primitives) {
     this.index = index;
+    this.primitives = primitives;
   }
 
   /** Primitives held by a member declared with {@code type} inside class {@code owner}. */
@@ -122,7 +125,7 @@ public final class HeldPrimitives {
       Binding bound = bindings.get(name.base());
       return bound == null ? List.of() : ofSpelled(bound.text(), bound.scope(), bound.outer());
     }
-    var primitive = SyncPrimitive.named(name.base());
+    var primitive = SyncPrimitive.named(name.base(), primitives);
     if (primitive.isPresent()) {
       return List.of(new Leaf(List.of(), primitive.get(), 1));
     }

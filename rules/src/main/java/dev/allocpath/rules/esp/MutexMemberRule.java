@@ -26,12 +26,12 @@ public final class MutexMemberRule implements Rule {
 
   @Override
   public List<String> costKeys() {
-    return java.util.Arrays.stream(SyncPrimitive.values()).map(SyncPrimitive::spelling).toList();
+    return SyncPrimitive.builtIns().stream().map(SyncPrimitive::spelling).toList();
   }
 
   @Override
   public void check(ProjectFacts facts, RuleContext context) {
-    HeldPrimitives held = new HeldPrimitives(new TypeIndex(facts));
+    HeldPrimitives held = new HeldPrimitives(new TypeIndex(facts), SyncPrimitive.all(context.settings()));
     for (ClassFact owner : facts.classes()) {
       for (MemberFact member : owner.members()) {
         List<HeldPrimitives.Leaf> leaves = held.ofMember(member, owner);

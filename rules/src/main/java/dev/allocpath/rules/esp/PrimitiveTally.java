@@ -1,7 +1,6 @@
 package dev.allocpath.rules.esp;
 
 import dev.allocpath.api.Settings;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
 public record PrimitiveTally(Map<SyncPrimitive, Long> counts, long bytes, boolean estimated) {
 
   public static PrimitiveTally of(List<HeldPrimitives.Leaf> leaves, Settings settings) {
-    Map<SyncPrimitive, Long> counts = new EnumMap<>(SyncPrimitive.class);
+    Map<SyncPrimitive, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(SyncPrimitive::spelling));
     long bytes = 0;
     boolean estimated = false;
     for (HeldPrimitives.Leaf leaf : leaves) {

@@ -28,16 +28,20 @@ import java.util.TreeMap;
     precision = "medium",
     tags = {"memory", "internal-ram", "esp-idf", "threads"})
 public final class UnjoinedThreadRule implements Rule {
-  private static final long DEFAULT_TCB_BYTES = 340;
+  /** The task control block pthread_create allocates (heap trace, ESP-IDF 5.5.1). */
+  public static final long DEFAULT_TCB_BYTES = 340;
+
+  /** The {@code costs.} key that overrides it. */
+  public static final String TCB_COST_KEY = "thread-tcb";
 
   @Override
   public List<String> costKeys() {
-    return List.of("thread-tcb");
+    return List.of(TCB_COST_KEY);
   }
 
   @Override
   public void check(ProjectFacts facts, RuleContext context) {
-    long tcb = context.settings().number("costs.thread-tcb", DEFAULT_TCB_BYTES);
+    long tcb = context.settings().number("costs." + TCB_COST_KEY, DEFAULT_TCB_BYTES);
     Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
     facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
     // Header code is compiled by every component that includes it: a site is judged in each, and

@@ -90,6 +90,37 @@ class ScanCommandTest {
   }
 
   @Test
+  void changedSinceReportsOnlyFilesGitSeesChanged() throws Exception {
+    SmallProject.write(root);
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.email=t@example.invalid", "-c", "user.name=t", "commit", "-q", "-m", "base");
+    SmallProject.file(root, "components/util/util.cpp", """
+        #include <mutex>
+        struct Registry {
+          std::recursive_mutex guard;
+          std::mutex added;
+        };
+        """);
+    CliRun run = CliRun.of("scan", root.toString(), "--color", "never", "--changed-since", "HEAD");
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains("Registry::added'"), run.out());
+    assertFalse(run.out().contains("Session::lock'"), "unchanged file: " + run.out());
+
+    CliRun bad = CliRun.of("scan", root.toString(), "--changed-since", "no-such-revision");
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("git diff failed"), bad.err());
+  }
+
+  private void git(String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", root.toString()));
+    command.addAll(java.util.List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getInputStream().readAllBytes();
+    assertEquals(0, process.waitFor(), "git " + String.join(" ", args));
+  }
+
+  @Test
   void inlineSuppressionsAndNolint() {
     SmallProject.write(root);
     SmallProject.file(root, "components/net/src/net.cpp", """

@@ -1,6 +1,9 @@
 package dev.allocpath.rules.testing;
 
 import dev.allocpath.api.Rule;
+import dev.allocpath.config.ConfigException;
+import dev.allocpath.config.ConfigReader;
+import dev.allocpath.config.ProjectConfig;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
@@ -83,11 +86,35 @@ public final class Testdata {
     Set<String> enabled = enabledRules(testCase);
     List<Rule> rules = new BuiltInRules().rules().stream()
         .filter(r -> enabled.contains(r.info().id())).toList();
-    ProjectScanner scanner = new ProjectScanner(ScanOptions.defaults(), rules);
     if (Files.isDirectory(testCase)) {
-      return scanner.scan(testCase);
+      return new ProjectScanner(optionsFor(testCase), rules).scan(testCase);
     }
+    ProjectScanner scanner = new ProjectScanner(ScanOptions.defaults(), rules);
     return scanner.scan(singleFileModel(testCase));
+  }
+
+  /** Defaults, or what the case's own {@code .allocpath.yml} says (settings and rule levels). */
+  private static ScanOptions optionsFor(Path testCase) {
+    ScanOptions defaults = ScanOptions.defaults();
+    Path file = testCase.resolve(ConfigReader.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return defaults;
+    }
+    Set<String> costKeys = new TreeSet<>();
+    new BuiltInRules().rules().forEach(r -> costKeys.addAll(r.costKeys()));
+    try {
+      ProjectConfig config = new ConfigReader(allRuleIds(), costKeys).read(file);
+      Map<String, dev.allocpath.api.Severity> levels = new LinkedHashMap<>();
+      config.ruleLevels().forEach((id, level) -> {
+        if (level != null) {
+          levels.put(id, level);
+        }
+      });
+      return new ScanOptions(defaults.componentRoots(), defaults.excludes(), null, false, defaults.threads(),
+          defaults.parseTimeout(), config.settings(), levels, null);
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
   }
 
   /** A lone file is a one-component project that compiles just that file, with no flags. */

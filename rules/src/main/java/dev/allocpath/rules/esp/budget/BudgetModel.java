@@ -4,6 +4,7 @@ import dev.allocpath.api.Settings;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.TypeIndex;
 import dev.allocpath.rules.esp.HeldPrimitives;
+import dev.allocpath.rules.esp.SyncPrimitive;
 
 /** The lookups one budget computation shares, built once per run from the facts. */
 record BudgetModel(
@@ -17,7 +18,7 @@ record BudgetModel(
     TypeIndex index = new TypeIndex(facts);
     ClassLookup lookup = new ClassLookup(index);
     OwningTypes owning = new OwningTypes(settings);
-    HeldPrimitives held = new HeldPrimitives(index);
+    HeldPrimitives held = new HeldPrimitives(index, SyncPrimitive.all(settings));
     OwnershipEdges edges = new OwnershipEdges(lookup, owning, new CreationSites(facts));
     return new BudgetModel(lookup, owning, held, new OwnershipTrees(edges, held, lookup), new ComponentOf(facts));
   }

@@ -2,6 +2,7 @@ package dev.allocpath.rules.esp.budget;
 
 import dev.allocpath.api.Settings;
 import dev.allocpath.rules.esp.SyncPrimitive;
+import dev.allocpath.rules.esp.UnjoinedThreadRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,16 +23,16 @@ final class CostTable {
    * The task control block pthread_create allocates in internal RAM, measured with a heap trace
    * on ESP-IDF 5.5.1 (see the seeds). The same key and default as the esp-unjoined-thread rule.
    */
-  static final String THREAD_TCB_KEY = "costs.thread-tcb";
-  static final long THREAD_TCB_DEFAULT = 340;
+  static final String THREAD_TCB_KEY = "costs." + UnjoinedThreadRule.TCB_COST_KEY;
+  static final long THREAD_TCB_DEFAULT = UnjoinedThreadRule.DEFAULT_TCB_BYTES;
 
   private final List<Cost> costs;
   private final long threadTcb;
 
   CostTable(Settings settings) {
     List<Cost> all = new ArrayList<>();
-    for (SyncPrimitive primitive : SyncPrimitive.values()) {
-      all.add(new Cost(primitive.spelling(), "costs." + primitive.spelling(), primitive.bytes(settings),
+    for (SyncPrimitive primitive : SyncPrimitive.all(settings)) {
+      all.add(new Cost(primitive.spelling(), primitive.costKey(), primitive.bytes(settings),
           primitive.defaultBytes(), primitive.measured()));
     }
     this.threadTcb = settings.number(THREAD_TCB_KEY, THREAD_TCB_DEFAULT);

@@ -1,0 +1,11 @@
+# 25 million loop iterations and unbounded recursion: the command budget stops the file.
+function(forever)
+  forever()
+endfunction()
+forever()
+foreach(a RANGE 5000)
+  foreach(b RANGE 5000)
+    set(x "${a}${b}")
+  endforeach()
+endforeach()
+idf_component_register(SRCS bad.c)

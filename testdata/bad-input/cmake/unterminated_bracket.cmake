@@ -1,0 +1,2 @@
+idf_component_register(SRCS [==[bad.c
+  no closing bracket ]=]

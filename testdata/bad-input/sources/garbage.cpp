@@ -1,0 +1,4 @@
+#include <mutex>
+@@ ### $$ ``` ~~~ }}} ((( ;; \\  int ~ = ;
+?? ?? struct { std::mutex m; } <<<>>> "unterminated
+class ;;

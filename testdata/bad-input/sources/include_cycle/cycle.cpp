@@ -1,0 +1,5 @@
+#include "first.h"
+
+struct InCycle {
+	std::mutex lock;
+};

@@ -1,0 +1,3 @@
+#include <mutex>
+#include "second.h"
+struct First {};

@@ -1,0 +1,2 @@
+#include "first.h"
+struct Second {};

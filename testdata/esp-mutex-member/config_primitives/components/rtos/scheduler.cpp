@@ -1,0 +1,3 @@
+#include "scheduler.hpp"
+
+Scheduler scheduler;
