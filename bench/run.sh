@@ -199,7 +199,7 @@ for s in $scales; do
     [ -s "$work/out.sarif" ] && grep -q '"runs"' "$work/out.sarif" || die "the scan wrote no SARIF report"
 
     # One changed file, as pre-commit runs it: the largest unit, cold (no cache).
-    one="$(xargs -d '\n' ls -S < "$info/files.txt" | head -n 1)"
+    one="$(xargs -d '\n' ls -S < "$info/files.txt" 2>/dev/null | head -n 1)"
     one_rel="${one#"$tree"/}"
     one_lines="$(wc -l < "$one")"
     if "$root/allocpath" scan --help 2>/dev/null | grep -q -- '--files'; then
@@ -259,8 +259,9 @@ ${cppcheck_version:-cppcheck not run}."
   echo "Trees: bench ProjectGenerator, seed $seed. Each row: the median of $runs runs by wall time \
 (CPU = user + sys of that run; peak RSS = the highest of the runs); cold = a new JVM per run, with the \
 launcher's class-data archive, no --cache, OS file cache warm. Lines are those of the compiled units. \
-\"Others' load\": cores other processes kept busy during the reported run (a run above $max_other is retried \
-up to $retries times and the least disturbed attempt kept); wall times with a high value are inflated."
+\"Others' load\": cores other processes kept busy during the reported run (with --retries N, a run above \
+$max_other is repeated up to N times and the least disturbed attempt kept; this run: N = $retries); wall times \
+with a high value are inflated, CPU times much less."
   echo
   echo "| case | scale | units | lines | wall s | CPU s | peak RSS MB | units/s | lines/s | others' load | status |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"

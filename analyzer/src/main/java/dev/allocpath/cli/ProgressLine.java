@@ -11,10 +11,17 @@ final class ProgressLine implements Progress {
   private static final long QUIET_NANOS = 800_000_000L;
 
   private final PrintWriter err;
+  private final long quietNanos;
   private final long start = System.nanoTime();
 
-  private ProgressLine(PrintWriter err) {
+  ProgressLine(PrintWriter err) {
+    this(err, QUIET_NANOS);
+  }
+
+  /** {@code quietNanos}: how long a scan runs before the line appears. */
+  ProgressLine(PrintWriter err, long quietNanos) {
     this.err = err;
+    this.quietNanos = quietNanos;
   }
 
   static Progress forTerminal(PrintWriter err) {
@@ -25,7 +32,7 @@ final class ProgressLine implements Progress {
 
   @Override
   public synchronized void parsed(int done, int total) {
-    if (System.nanoTime() - start < QUIET_NANOS) {
+    if (System.nanoTime() - start < quietNanos) {
       return;
     }
     err.print("\rallocpath: parsed " + done + "/" + total + " translation units");

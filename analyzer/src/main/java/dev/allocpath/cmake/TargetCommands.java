@@ -111,13 +111,18 @@ final class TargetCommands {
     return Scope.INTERFACE;
   }
 
+  /** The component a target_* command names first; null (reported) when there is none. */
+  private static ComponentState targetComponent(CommandCall call, List<String> args) {
+    if (args.isEmpty()) {
+      call.unsupported("no target given; ignored");
+      return null;
+    }
+    return component(call, args.get(0));
+  }
+
   private static void target(CommandCall call, What what) {
     List<String> a = call.args();
-    if (a.isEmpty()) {
-      call.unsupported("no target given; ignored");
-      return;
-    }
-    ComponentState component = component(call, a.get(0));
+    ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
     }
@@ -168,11 +173,7 @@ final class TargetCommands {
   /** Linker flags are recorded; links to other project components add requirements. */
   private static void linkLibraries(CommandCall call) {
     List<String> a = call.args();
-    if (a.isEmpty()) {
-      call.unsupported("no target given; ignored");
-      return;
-    }
-    ComponentState component = component(call, a.get(0));
+    ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
     }
@@ -208,11 +209,7 @@ final class TargetCommands {
 
   private static void sources(CommandCall call) {
     List<String> a = call.args();
-    if (a.isEmpty()) {
-      call.unsupported("no target given; ignored");
-      return;
-    }
-    ComponentState component = component(call, a.get(0));
+    ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
     }
