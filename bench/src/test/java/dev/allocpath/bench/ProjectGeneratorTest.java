@@ -121,7 +121,7 @@ class ProjectGeneratorTest {
     Matcher forced = Pattern.compile("-include \\$\\{CMAKE_CURRENT_LIST_DIR}/(\\.\\./)?(\\S+_redirect\\.h)").matcher(cmake);
     assertTrue(forced.find(), "no component force-includes a redirect header");
     boolean unredirectedC = full.files.keySet().stream().filter(p -> p.endsWith("/CMakeLists.txt")).map(full::text)
-        .anyMatch(t -> t.contains(": C component.") && t.contains("# This component's allocations are not redirected."));
+        .anyMatch(text -> text.contains(": C component.") && text.contains("# This component's allocations are not redirected."));
     assertTrue(unredirectedC, "every C component is redirected: the unredirected-alloc rule would have nothing to find");
     String redirect = t.all(p -> p.endsWith("_redirect.h"));
     for (String symbol : List.of("malloc(size)", "calloc(count, size)", "free(ptr)")) {
