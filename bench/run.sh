@@ -131,11 +131,14 @@ run_timed() {
       printf "%s %s %s %s %s %.2f\n", $1, $2, $3, $4, code, ($1 > 0 ? other / $1 : 0) }'
 }
 
-# run_quiet ...: run_timed, retried while other processes took more than $max_other cores
-# meanwhile (other helpers, CI jobs); keeps the least disturbed attempt.
+# run_quiet PREP LOGNAME DIR CMD...: run_timed, retried while other processes took more than
+# $max_other cores meanwhile (other helpers, CI jobs); keeps the least disturbed attempt. PREP (a
+# shell snippet, untimed) runs before every attempt, so a retry starts from the same state.
 run_quiet() {
+  local prep="$1"; shift
   local attempt best="" line
   for ((attempt = 0; attempt <= retries; attempt++)); do
+    [ -n "$prep" ] && eval "$prep"
     line="$(run_timed "$@")"
     if [ -z "$best" ] || awk -v a="$line" -v b="$best" 'BEGIN {split(a, x, " "); split(b, y, " "); exit !(x[6] < y[6])}'; then
       best="$line"
@@ -153,8 +156,7 @@ measure() {
   local samples="$work/samples" i
   : > "$samples"
   for ((i = 1; i <= runs; i++)); do
-    [ -n "$prep" ] && eval "$prep"
-    run_quiet "run" "$dir" "$@" >> "$samples"
+    run_quiet "$prep" "run" "$dir" "$@" >> "$samples"
   done
   local bad
   bad="$(awk '$5 != 0 && $5 != 1 {print $5; exit}' "$samples")"
@@ -215,7 +217,7 @@ for s in $scales; do
       measure "re-scan, unchanged (--cache)" "$s" "$units" "$lines" "" "$tree" "${scan[@]}" --cache "$cache"
       # Pre-commit on a warm cache: one unit edited (a new comment each run), reported alone.
       measure "one file changed (--files --cache)" "$s" 1 "$one_lines" \
-        "echo \"/* edit \$i */\" >> '$one'" "$tree" "${scan[@]}" --cache "$cache" --files "$one_rel"
+        "echo \"/* edit \$i.\$attempt */\" >> '$one'" "$tree" "${scan[@]}" --cache "$cache" --files "$one_rel"
     else
       printf '%s\t%s\t0\t0\t0\t0\t0\t0\tn/a\t0\n' "re-scan, unchanged (--cache)" "$s" >> "$results"
     fi

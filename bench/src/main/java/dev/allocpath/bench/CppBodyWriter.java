@@ -61,7 +61,7 @@ final class CppBodyWriter {
       Comments.explain(code, dice, true);
     }
     for (int tries = 0; tries < 20; tries++) {
-      boolean written = switch (dice.between(0, 18)) {
+      boolean written = switch (dice.between(0, 19)) {
         case 0, 1 -> lockedUpdate();
         case 2 -> rangeForEntries();
         case 3 -> mapLookup();
@@ -80,6 +80,7 @@ final class CppBodyWriter {
         case 16 -> !dependencyCalls.isEmpty() && dependencyCall();
         case 17 -> !isConst() && enqueueTask();
         case 18 -> visitMessage();
+        case 19 -> method.signature() == CppSignature.SEND && cBufferCopy();
         default -> false;
       };
       if (written) {
@@ -351,6 +352,22 @@ final class CppBodyWriter {
     code.line("    if (auto self = weak_this.lock())");
     code.line("        self->" + action + "();");
     code.line("});");
+    return true;
+  }
+
+  /** C interop: a plain heap copy for a C API, which a malloc redirect renames and otherwise does not. */
+  private boolean cBufferCopy() {
+    if (!once("copy")) {
+      return false;
+    }
+    code.line("auto *copy = static_cast<uint8_t *>(malloc(data.size() + 1));");
+    code.open("if (copy == nullptr)");
+    code.line("return false;");
+    code.close();
+    code.line("std::memcpy(copy, data.data(), data.size());");
+    code.line("copy[data.size()] = 0;");
+    code.line("mCounter += copy[0];");
+    code.line("free(copy);");
     return true;
   }
 

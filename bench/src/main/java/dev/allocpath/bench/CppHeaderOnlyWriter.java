@@ -1,5 +1,7 @@
 package dev.allocpath.bench;
 
+import java.util.List;
+
 /**
  * A header-only C++ utility library in the style of libdatachannel's {@code common.hpp} family:
  * a {@code synchronized_callback} template holding a {@code std::recursive_mutex}, a blocking
@@ -28,8 +30,8 @@ final class CppHeaderOnlyWriter {
     tree.write(inc + "threadpool.hpp", threadPool());
     tree.write(inc + "log.hpp", log());
     CppTypesWriter types = new CppTypesWriter(new Dice(plan.seed()));
-    tree.write(inc + "description.hpp", types.header(ns, ns + ": session description model.", java.util.List.of(ns + "/bytes.hpp"), 14));
-    tree.write(inc + "configuration.hpp", types.header(ns, ns + ": configuration records.", java.util.List.of(), 6));
+    tree.write(inc + "description.hpp", types.header(ns, ns + ": session description model.", List.of(ns + "/bytes.hpp"), 14));
+    tree.write(inc + "configuration.hpp", types.header(ns, ns + ": configuration records.", List.of(), 6));
     tree.write("components/" + ns + "/CMakeLists.txt", CMakeListsWriter.headerOnly(plan));
   }
 

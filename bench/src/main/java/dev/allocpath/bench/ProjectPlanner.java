@@ -44,7 +44,8 @@ final class ProjectPlanner {
       }
       List<String> requires = headerDependencies(kind, plans);
       List<String> privRequires = kind.compiled() ? compiledDependencies(kind, plans, dice) : List.of();
-      String redirect = kind.compiled() ? redirectOwner(kind, name, plans, dice) : null;
+      long sameKind = plans.stream().filter(p -> p.kind() == kind).count();
+      String redirect = kind.compiled() ? redirectOwner(kind, sameKind, name, plans, dice) : null;
       plans.add(new ComponentPlan(index, name, kind, units, dice.nextLong(), requires, privRequires, redirect));
     }
     return plans;
@@ -109,9 +110,14 @@ final class ProjectPlanner {
     return chosen;
   }
 
-  /** Most components redirect malloc to PSRAM; some forget, like libsrtp in the seed analysis. */
-  private static String redirectOwner(ComponentKind kind, String name, List<ComponentPlan> earlier, Dice dice) {
-    if (!dice.chance(kind == ComponentKind.C ? 0.6 : 0.5)) {
+  /**
+   * Most C components redirect malloc to PSRAM; every third forgets, like libsrtp in the seed
+   * analysis (a fixed rhythm, so every scale-1 tree has some). Half the C++ ones redirect.
+   */
+  private static String redirectOwner(
+      ComponentKind kind, long sameKindBefore, String name, List<ComponentPlan> earlier, Dice dice) {
+    boolean redirected = kind == ComponentKind.C ? sameKindBefore % 3 != 1 : dice.chance(0.5);
+    if (!redirected) {
       return null;
     }
     List<String> owners = new ArrayList<>();
