@@ -3,6 +3,7 @@ package dev.allocpath.cdt;
 import dev.allocpath.api.Notification;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.FactInterner;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.Language;
@@ -55,6 +56,7 @@ public final class CdtParser {
   private static final int OPTIONS = ILanguage.OPTION_SKIP_TRIVIAL_EXPRESSIONS_IN_AGGREGATE_INITIALIZERS;
 
   private final HeaderCache cache = new HeaderCache();
+  private final FactInterner interner = new FactInterner();
   private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Path, ProjectFileNames> fileNames = new ConcurrentHashMap<>();
   private final BoundedRunner runner;
@@ -76,6 +78,11 @@ public final class CdtParser {
       throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
     }
     this.runner = new BoundedRunner(stackBytes, timeLimit);
+  }
+
+  /** Where every parse of this parser shares equal facts (header code repeats across units). */
+  public FactInterner interner() {
+    return interner;
   }
 
   /** The header cache shared by every parse of this parser. */
@@ -150,7 +157,7 @@ public final class CdtParser {
           + ParserLimits.MAX_TOKENS + " tokens after preprocessing (an exploding macro?)");
     }
     Locations locations = new Locations(files);
-    FactSink sink = new FactSink();
+    FactSink sink = new FactSink(interner);
     WalkContext context = new WalkContext(unit.language(), locations, sink, deadline);
     ProjectFileNames names = fileNames.computeIfAbsent(root, ProjectFileNames::new);
     FactExtractor.standard(

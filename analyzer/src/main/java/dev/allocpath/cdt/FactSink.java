@@ -6,6 +6,7 @@ import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
+import dev.allocpath.facts.FactInterner;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.MacroFact;
 import dev.allocpath.facts.MemberFact;
@@ -15,7 +16,9 @@ import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +35,7 @@ final class FactSink {
   /** Problems reported per file before the rest is summarised. */
   static final int PROBLEMS_PER_FILE = 3;
 
+  private final FactInterner interner;
   final List<ClassFact> classes = new ArrayList<>();
   final List<TypeAliasFact> aliases = new ArrayList<>();
   final List<FunctionFact> functions = new ArrayList<>();
@@ -45,6 +49,11 @@ final class FactSink {
   private final List<Notification> notes = new ArrayList<>();
   private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
   private final Set<String> failedCollectors = new LinkedHashSet<>();
+
+  /** @param interner where equal facts of other units are shared (header code repeats across units) */
+  FactSink(FactInterner interner) {
+    this.interner = interner;
+  }
 
   void addClass(ClassFact type) {
     classes.add(type);
@@ -104,9 +113,9 @@ final class FactSink {
         component,
         lineCount,
         includedFiles,
-        sorted(classes, ClassFact::location),
-        sorted(aliases, TypeAliasFact::location),
-        sorted(functions, FunctionFact::location),
+        sorted(classes, ClassFact::location, interner),
+        sorted(aliases, TypeAliasFact::location, interner),
+        sorted(functions, FunctionFact::location, interner),
         sorted(calls, CallFact::location),
         sorted(variables, VariableFact::location),
         sortedMacros(),
@@ -132,11 +141,18 @@ final class FactSink {
                 first.location()));
       }
     }
-    return sorted(all, Notification::location);
+    return sorted(all, Notification::location, null);
   }
 
   private List<MacroFact> sortedMacros() {
-    List<MacroFact> unique = new ArrayList<>(new LinkedHashSet<>(macros));
+    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<MacroFact> unique = new ArrayList<>();
+    for (MacroFact macro : macros) {
+      MacroFact shared = interner.intern(macro);
+      if (seen.add(shared)) {
+        unique.add(shared);
+      }
+    }
     unique.sort(
         Comparator.comparing(MacroFact::name)
             .thenComparing(MacroFact::location, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -144,10 +160,33 @@ final class FactSink {
     return unique;
   }
 
-  /** Unique items ordered by location (missing locations first), then by their full content. */
+  /**
+   * Unique items ordered by location, then content, not shared with other units: calls,
+   * variables and data flow are mostly in the unit's own file, where sharing would cost a deep
+   * comparison per fact and save little (measured at the reference size: 1.5-2 copies per fact,
+   * against 16 for classes and 30 for macros).
+   */
   static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location) {
+    return sorted(items, location, null);
+  }
+
+  /**
+   * Unique items ordered by location, then content; with an {@code interner}, each replaced by
+   * its shared equal copy. Interning also finds the duplicates: equal items become the same
+   * object, so an identity set suffices (one deep hash per item, not two).
+   */
+  static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location, FactInterner interner) {
     List<Keyed<T>> keyed = new ArrayList<>();
-    for (T item : new LinkedHashSet<>(items)) {
+    Set<T> unique;
+    if (interner == null) {
+      unique = new LinkedHashSet<>(items);
+    } else {
+      unique = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (T item : items) {
+        unique.add(interner.intern(item));
+      }
+    }
+    for (T item : unique) {
       keyed.add(new Keyed<>(item, location.apply(item)));
     }
     keyed.sort(Keyed::compareTo);

