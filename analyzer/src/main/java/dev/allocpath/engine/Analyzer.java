@@ -63,21 +63,17 @@ public final class Analyzer {
     List<Summary> summaries = new ArrayList<>();
     TreeSet<Notification> notifications = new TreeSet<>(model.notifications());
     units.forEach(u -> notifications.addAll(u.problems()));
-    for (Rule rule : rules) {
-      CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
-      try {
-        rule.check(facts, context);
-        context.findings.forEach(f -> findings.add(withConfiguredLevel(rule, f)));
-        summaries.addAll(context.summaries);
-      } catch (RuntimeException | StackOverflowError e) {
-        notifications.add(
-            new Notification(
-                Severity.ERROR,
-                "rule-crash",
-                "Rule " + rule.info().id() + " failed and was skipped: " + e,
-                null));
+    // Rules are independent readers of the same facts: they run side by side, and their
+    // outputs are merged in rule-id order so the result never depends on thread timing.
+    for (RuleRun run : runRules(facts)) {
+      if (run.crash() != null) {
+        notifications.add(new Notification(Severity.ERROR, "rule-crash",
+            "Rule " + run.rule().info().id() + " failed and was skipped: " + run.crash(), null));
+      } else {
+        run.context().findings.forEach(f -> findings.add(withConfiguredLevel(run.rule(), f)));
+        summaries.addAll(run.context().summaries);
       }
-      notifications.addAll(context.notifications);
+      notifications.addAll(run.context().notifications);
     }
     findings.sort(FindingOrder.ORDER);
     List<Summary> ruleSummaries = List.copyOf(summaries);
@@ -113,6 +109,45 @@ public final class Analyzer {
     }
     return new Finding(finding.ruleId(), configured, finding.message(), finding.location(), finding.flow(),
         finding.related(), finding.properties(), finding.identity());
+  }
+
+  /** What one rule produced, or how it failed. */
+  private record RuleRun(Rule rule, CollectingRuleContext context, Throwable crash) {}
+
+  private RuleRun runRule(Rule rule, ProjectFacts facts) {
+    CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
+    try {
+      rule.check(facts, context);
+      return new RuleRun(rule, context, null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new RuleRun(rule, context, e);
+    }
+  }
+
+  /** Every rule's run, in rule order; on one thread when asked for one. */
+  private List<RuleRun> runRules(ProjectFacts facts) {
+    if (threads == 1 || rules.size() < 2) {
+      return rules.stream().map(rule -> runRule(rule, facts)).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rules.size()), daemonFactory());
+    try {
+      List<Future<RuleRun>> pending = new ArrayList<>();
+      for (Rule rule : rules) {
+        pending.add(pool.submit(() -> runRule(rule, facts)));
+      }
+      List<RuleRun> done = new ArrayList<>();
+      for (Future<RuleRun> future : pending) {
+        done.add(future.get());
+      }
+      return done;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running rules", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("rule runner failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Parses units, in parallel when asked; the result order never depends on thread timing. */

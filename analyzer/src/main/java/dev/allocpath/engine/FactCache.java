@@ -70,6 +70,17 @@ public final class FactCache {
     this.toolVersion = toolVersion;
   }
 
+  Path root() {
+    return root;
+  }
+
+  /** Starts reading the store in the background; the first lookup waits for it. */
+  public void preload() {
+    Thread reader = new Thread(this::previous, "allocpath-cache-read");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
   /**
    * A parser that answers from the cache when it can and remembers what it parses; call
    * {@link #save()} after the last unit.

@@ -16,6 +16,7 @@ public final class ProjectScanner {
   private final List<Rule> rules;
   private final List<Report> reports;
   private Progress progress = Progress.NONE;
+  private FactCache cache;
 
   public ProjectScanner(ScanOptions options, List<Rule> rules) {
     this(options, rules, List.of());
@@ -44,6 +45,11 @@ public final class ProjectScanner {
   }
 
   public ProjectModel buildModel(Path root) {
+    if (options.cacheDir() != null) {
+      // Reading the cache does not need the model: let it overlap the CMake evaluation.
+      cache = new FactCache(options.cacheDir(), root.toAbsolutePath().normalize(), ToolVersion.get());
+      cache.preload();
+    }
     ModelOptions modelOptions = ModelOptions.defaults()
         .withComponentRoots(options.componentRoots())
         .withExtraExcludes(options.excludes())
@@ -55,9 +61,7 @@ public final class ProjectScanner {
   public AnalysisResult scan(ProjectModel model) {
     CdtParser parser = new CdtParser(options.parseTimeout());
     UnitParser units = unit -> parser.parse(unit, model.root());
-    FactCache cache = options.cacheDir() == null
-        ? null
-        : new FactCache(options.cacheDir(), model.root(), ToolVersion.get());
+    FactCache cache = options.cacheDir() == null ? null : cacheFor(model.root());
     if (cache != null) {
       units = cache.wrap(units, parser.interner());
     }
@@ -75,5 +79,12 @@ public final class ProjectScanner {
       cache.save();
     }
     return new InlineSuppressions(model.root()).apply(result);
+  }
+
+  private FactCache cacheFor(Path root) {
+    if (cache == null || !cache.root().equals(root)) {
+      cache = new FactCache(options.cacheDir(), root, ToolVersion.get());
+    }
+    return cache;
   }
 }

@@ -7,11 +7,15 @@ import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
+import dev.allocpath.api.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,24 +33,42 @@ final class ComponentCode {
 
   ComponentCode(String component, List<UnitFacts> units) {
     this.component = component;
-    this.calls = merge(units, UnitFacts::calls,
-        c -> c.location() + "|" + c.callee() + "|" + c.arguments() + "|" + c.enclosingFunction());
-    this.assignments = merge(units, UnitFacts::assignments,
-        a -> a.location() + "|" + a.target() + "|" + a.kind() + "|" + a.valueText());
-    this.returns = merge(units, UnitFacts::returns, r -> r.location() + "|" + r.storage());
-    this.functions = merge(units, UnitFacts::functions, f -> f.location() + "|" + f.qualifiedName());
-    this.variables = merge(units, UnitFacts::variables, v -> v.location() + "|" + v.qualifiedName());
-    this.classes = merge(units, UnitFacts::classes, c -> c.location() + "|" + c.qualifiedName());
+    this.calls = merge(units, UnitFacts::calls, CallFact::location,
+        c -> Arrays.asList(c.location(), c.callee(), c.arguments(), c.enclosingFunction()));
+    this.assignments = merge(units, UnitFacts::assignments, AssignmentFact::location,
+        a -> Arrays.asList(a.location(), a.target(), a.kind(), a.valueText()));
+    this.returns = merge(units, UnitFacts::returns, ReturnFact::location,
+        r -> Arrays.asList(r.location(), r.storage()));
+    this.functions = merge(units, UnitFacts::functions, FunctionFact::location,
+        f -> Arrays.asList(f.location(), f.qualifiedName()));
+    this.variables = merge(units, UnitFacts::variables, VariableFact::location,
+        v -> Arrays.asList(v.location(), v.qualifiedName()));
+    this.classes = merge(units, UnitFacts::classes, ClassFact::location,
+        c -> Arrays.asList(c.location(), c.qualifiedName()));
   }
 
-  private static <T> List<T> merge(List<UnitFacts> units, Function<UnitFacts, List<T>> part, Function<T, String> key) {
-    Map<String, T> unique = new LinkedHashMap<>();
+  /**
+   * The items of all units, each site once. Only header code can repeat across units, so an item
+   * in its unit's own source file is taken as it is (when no other unit compiles that file) and
+   * only the rest goes through the key map: hashing every call's arguments took most of the
+   * thread rule's time on large projects. The order is that of the units and their items.
+   */
+  private static <T> List<T> merge(List<UnitFacts> units, Function<UnitFacts, List<T>> part,
+      Function<T, SourceLocation> location, Function<T, List<?>> key) {
+    Set<String> sources = new HashSet<>();
+    boolean ownFilesUnique = units.stream().allMatch(u -> sources.add(u.unitPath()));
+    List<T> merged = new ArrayList<>();
+    Set<List<?>> seen = new HashSet<>();
     for (UnitFacts unit : units) {
       for (T item : part.apply(unit)) {
-        unique.putIfAbsent(key.apply(item), item);
+        SourceLocation where = location.apply(item);
+        boolean own = ownFilesUnique && where != null && where.path().equals(unit.unitPath());
+        if (own || seen.add(key.apply(item))) {
+          merged.add(item);
+        }
       }
     }
-    return new ArrayList<>(unique.values());
+    return merged;
   }
 
   /** Functions by simple name: calls name their callee without qualifiers. */
