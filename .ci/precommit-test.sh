@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the pre-commit hook: a temporary git repository with a small ESP-IDF
 # project installs our hook from this checkout; a commit that adds an unjoined pthread_create is
-# refused with the finding printed, and a clean commit passes.
+# refused with the finding printed, a clean commit passes, and the hook's cache stays inside .git.
 set -euo pipefail
 checkout="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -76,4 +76,8 @@ if ! git commit -m "add a detached ticker thread" > "$work/accepted.log" 2>&1; t
   exit 1
 fi
 cat "$work/accepted.log"
-echo "pre-commit hook test: 2 passed, 0 failed"
+
+echo "== the hook keeps its fact cache under .git (the second commit re-used it)"
+[ -f .git/allocpath-cache/allocpath-facts.smile ] || { echo "FAIL: no cache in .git/allocpath-cache"; exit 1; }
+[ -z "$(git status --porcelain)" ] || { echo "FAIL: the hook left files in the work tree"; git status --porcelain; exit 1; }
+echo "pre-commit hook test: 3 passed, 0 failed"
