@@ -57,6 +57,7 @@ public final class CdtParser {
 
   private final HeaderCache cache = new HeaderCache();
   private final FactInterner interner = new FactInterner();
+  private final SharedMacros macros = new SharedMacros();
   private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Path, ProjectFileNames> fileNames = new ConcurrentHashMap<>();
   private final BoundedRunner runner;
@@ -161,7 +162,7 @@ public final class CdtParser {
     WalkContext context = new WalkContext(unit.language(), locations, sink, deadline);
     ProjectFileNames names = fileNames.computeIfAbsent(root, ProjectFileNames::new);
     FactExtractor.standard(
-            new MacroCollector(setup.commandLineMacros()),
+            new MacroCollector(setup.commandLineMacros(), macros, files),
             new ProblemCollector(files, names::contains, unitPath))
         .extract(ast, context);
     return sink.build(unitPath, unit.component(), main.lineCount(), includedFiles(files, mainKey, locations));

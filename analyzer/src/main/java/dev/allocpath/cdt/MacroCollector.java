@@ -5,6 +5,7 @@ import dev.allocpath.facts.MacroFact;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionStyleMacroParameter;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
@@ -20,9 +21,18 @@ import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
  */
 final class MacroCollector implements FactCollector {
   private final Set<String> commandLineMacros;
+  private final SharedMacros shared;
+  private final UnitFiles files;
 
   MacroCollector(Set<String> commandLineMacros) {
+    this(commandLineMacros, null, null);
+  }
+
+  /** Shares the facts of definitions in files read from disk through {@code shared}. */
+  MacroCollector(Set<String> commandLineMacros, SharedMacros shared, UnitFiles files) {
     this.commandLineMacros = commandLineMacros;
+    this.shared = shared;
+    this.files = files;
   }
 
   @Override
@@ -42,15 +52,29 @@ final class MacroCollector implements FactCollector {
     for (IASTPreprocessorStatement statement : unit.getAllPreprocessorStatements()) {
       context.deadline().check();
       if (statement instanceof IASTPreprocessorMacroDefinition definition && definition.isActive()) {
-        SourceLocation location = context.locations().of(definition.getName());
-        if (location != null) {
-          inForce.put(definition.getName().toString(), fact(definition, location));
+        MacroFact fact = located(definition, context);
+        if (fact != null) {
+          inForce.put(fact.name(), fact);
         }
       } else if (statement instanceof IASTPreprocessorUndefStatement undefine && undefine.isActive()) {
         inForce.remove(undefine.getMacroName().toString());
       }
     }
     context.sink().macros.addAll(inForce.values());
+  }
+
+  /** The fact of a {@code #define} in a served file, or null when it is in none (built-ins). */
+  private MacroFact located(IASTPreprocessorMacroDefinition definition, WalkContext context) {
+    IASTFileLocation where = definition.getName().getFileLocation();
+    SourceText text = where == null || files == null ? null : files.sharedText(where.getFileName());
+    if (text == null) {
+      SourceLocation location = context.locations().of(definition.getName());
+      return location == null ? null : fact(definition, location);
+    }
+    return shared.get(text, where.getNodeOffset(), () -> {
+      SourceLocation location = context.locations().of(where);
+      return location == null ? null : fact(definition, location);
+    });
   }
 
   private static MacroFact fact(IASTPreprocessorMacroDefinition definition, SourceLocation location) {

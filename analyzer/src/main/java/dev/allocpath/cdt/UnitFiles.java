@@ -117,6 +117,18 @@ final class UnitFiles {
     return served.get(key);
   }
 
+  /**
+   * The text of a served file when it is the one every parse shares (read from disk through the
+   * header cache), or null for generated, internal or unserved files, whose text is this unit's own.
+   */
+  SourceText sharedText(String key) {
+    SourceText text = served.get(key);
+    if (text == null || internal.contains(key) || virtualFiles.containsKey(toPath(key))) {
+      return null;
+    }
+    return text;
+  }
+
   /** Keys of every file served, in the order they were first opened. */
   Iterable<String> servedKeys() {
     return served.keySet();

@@ -9,6 +9,8 @@ import dev.allocpath.model.ProjectModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The whole scan, from a project directory to a result: model, parse, rules. */
 public final class ProjectScanner {
@@ -66,19 +68,41 @@ public final class ProjectScanner {
       units = cache.wrap(units, parser.interner());
     }
     UnitParser counted = units;
-    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
     int total = model.units().size();
+    // The store is written while the rules run (on the other core): it needs only the facts.
+    CompletableFuture<Void> saved = new CompletableFuture<>();
     units = unit -> {
       var facts = counted.parse(unit);
-      progress.parsed(done.incrementAndGet(), total);
+      int parsed = done.incrementAndGet();
+      progress.parsed(parsed, total);
+      if (parsed == total && cache != null) {
+        startSaving(cache, saved);
+      }
       return facts;
     };
     AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
     if (cache != null) {
-      cache.save();
+      if (total == 0) {
+        cache.save();
+      } else {
+        saved.join();
+      }
     }
     return new InlineSuppressions(model.root()).apply(result);
+  }
+
+  private static void startSaving(FactCache cache, CompletableFuture<Void> saved) {
+    Thread writer = new Thread(() -> {
+      try {
+        cache.save();
+      } finally {
+        saved.complete(null);
+      }
+    }, "allocpath-cache-write");
+    writer.setDaemon(true);
+    writer.start();
   }
 
   private FactCache cacheFor(Path root) {
