@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps each unit's facts on disk between runs, in one file per cache directory
- * ({@value #FILE_NAME}). An entry is keyed by the tool version, the unit's flags and the source's
+ * ({@value #FILE_NAME}). An entry is keyed by the tool build, the unit's flags and the source's
  * bytes, and is only used while every project file the parse read (the headers, forced includes
  * included) still has the same bytes; otherwise the unit is parsed again. A missing, broken or
  * unreadable file is a miss, never an error.

@@ -49,7 +49,7 @@ public final class ProjectScanner {
   public ProjectModel buildModel(Path root) {
     if (options.cacheDir() != null) {
       // Reading the cache does not need the model: let it overlap the CMake evaluation.
-      cache = new FactCache(options.cacheDir(), root.toAbsolutePath().normalize(), ToolVersion.get());
+      cache = new FactCache(options.cacheDir(), root.toAbsolutePath().normalize(), ToolVersion.build());
       cache.preload();
     }
     ModelOptions modelOptions = ModelOptions.defaults()
@@ -107,7 +107,7 @@ public final class ProjectScanner {
 
   private FactCache cacheFor(Path root) {
     if (cache == null || !cache.root().equals(root)) {
-      cache = new FactCache(options.cacheDir(), root, ToolVersion.get());
+      cache = new FactCache(options.cacheDir(), root, ToolVersion.build());
     }
     return cache;
   }
