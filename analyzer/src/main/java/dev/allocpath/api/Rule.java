@@ -17,6 +17,17 @@ public interface Rule {
     return java.util.List.of();
   }
 
+  /**
+   * Whether the text of this rule's findings draws on components other than the finding's own
+   * (e.g. "component X redirects this allocator"). A run narrowed to the components some changed
+   * files can affect ({@code --files}) decides which findings exist correctly for any rule, but
+   * when such a rule reports one, the run is repeated over the whole project so the message is
+   * the same as a full scan's.
+   */
+  default boolean messagesNeedWholeProject() {
+    return false;
+  }
+
   /** The rule's metadata, read from its annotation. */
   default RuleInfo info() {
     RuleInfo info = getClass().getAnnotation(RuleInfo.class);

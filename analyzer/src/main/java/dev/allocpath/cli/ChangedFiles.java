@@ -16,10 +16,9 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The files a pre-commit hook or a pull request changed, and which findings belong to them. The
- * whole project is still analysed (a staged .c needs its component's flags, a join may sit in
- * another file); only the reporting is narrowed. A changed CMakeLists.txt stands for every file
- * of its component.
+ * The files a pre-commit hook or a pull request changed, and which findings belong to them. A
+ * changed CMakeLists.txt stands for every file of its component. Which units are parsed for them
+ * is {@link dev.allocpath.engine.AnalysisScope}'s decision.
  */
 final class ChangedFiles {
   private final Set<String> files = new TreeSet<>();
@@ -66,6 +65,11 @@ final class ChangedFiles {
       Thread.currentThread().interrupt();
       throw new UsageException("--changed-since interrupted");
     }
+  }
+
+  /** The changed files inside the project, project-relative. */
+  Set<String> paths() {
+    return Set.copyOf(files);
   }
 
   /** Widens changed CMakeLists.txt files to their components. */

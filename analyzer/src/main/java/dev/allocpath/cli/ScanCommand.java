@@ -8,6 +8,7 @@ import dev.allocpath.model.ProjectModel;
 import dev.allocpath.report.AtomicOutput;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.AnalysisScope;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,8 +96,11 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: PROJECT_DIR/.allocpath.yml when present).")
   Path config;
 
-  @Option(names = "--files", arity = "1..*", paramLabel = "FILE", description = "Report only findings in these files (as pre-commit passes them); the whole project is still analysed. A CMakeLists.txt stands for its component.")
+  @Option(names = "--files", arity = "1..*", paramLabel = "FILE", description = "Report only findings in these files (as pre-commit passes them). Only the components these files can affect are parsed (see --whole-project). A CMakeLists.txt stands for its component.")
   List<Path> files = new ArrayList<>();
+
+  @Option(names = "--whole-project", description = "With --files or --changed-since, still parse every unit (by default only the components the changed files can affect are parsed; the findings in those files are the same).")
+  boolean wholeProject;
 
   @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings in files changed since this git revision (e.g. origin/main).")
   String changedSince;
@@ -163,13 +170,33 @@ final class ScanCommand implements Callable<Integer> {
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
     ProjectModel model = scanner.buildModel(root);
-    AnalysisResult result = scanner.scan(model);
+    ChangedFiles changed = null;
+    if (!files.isEmpty() || changedSince != null) {
+      changed = changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
+    }
+    Optional<ProjectModel> narrowed = changed == null || !narrowable() ? Optional.empty()
+        : AnalysisScope.narrow(model, changed.paths());
+    AnalysisResult result;
+    if (narrowed.isPresent()) {
+      // Only the components the changed files can affect are parsed; project-wide summaries
+      // (budget, per-class totals) would describe part of the project, so they are left out.
+      result = scanner.scanPart(narrowed.get());
+    } else {
+      result = scanner.scan(model);
+    }
     if (known != null) {
       result = known.apply(result);
     }
-    if (!files.isEmpty() || changedSince != null) {
-      ChangedFiles changed = changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
-      result = changed.withComponents(model.components(), root).filter(result);
+    if (changed != null) {
+      changed.withComponents(model.components(), root);
+      result = changed.filter(result);
+      if (narrowed.isPresent() && needsWholeProject(result, rules)) {
+        result = scanner.scan(model);
+        if (known != null) {
+          result = known.apply(result);
+        }
+        result = changed.filter(result);
+      }
     }
     printNotifications(result.notifications());
     if (writeBaseline != null) {
@@ -184,6 +211,23 @@ final class ScanCommand implements Callable<Integer> {
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /** Whether a finding of a rule whose messages draw on the whole project is in the result. */
+  private static boolean needsWholeProject(AnalysisResult result, List<Rule> rules) {
+    Set<String> ids = new HashSet<>();
+    rules.stream().filter(Rule::messagesNeedWholeProject).forEach(r -> ids.add(r.info().id()));
+    return result.findings().stream().anyMatch(f -> ids.contains(f.ruleId()))
+        || result.suppressed().stream().anyMatch(s -> ids.contains(s.finding().ruleId()));
+  }
+
+  /**
+   * Whether a narrowed run may parse only part of the project: not when asked for the whole
+   * project, and not for outputs built from project-wide summaries (the budget in JSON and HTML,
+   * the text summary tables).
+   */
+  private boolean narrowable() {
+    return !wholeProject && !summary && (format == Format.text || format == Format.sarif);
   }
 
   /**

@@ -36,6 +36,11 @@ public record AnalysisResult(
     this(root, rules, findings, notifications, summaries, buildSource, stats, List.of());
   }
 
+  /** The same result without project-wide summaries (for a run that parsed part of the project). */
+  public AnalysisResult withoutSummaries() {
+    return new AnalysisResult(root, rules, findings, notifications, List.of(), buildSource, stats, suppressed);
+  }
+
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */
   public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
     return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced);

@@ -20,10 +20,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * number ({@link FactStore}). At the reference size this made the cache 16 times smaller than one
  * JSON file per unit and a re-scan read it in a fraction of the time. The file is written whole
  * after a scan ({@link #save()}), through a temporary file and a rename, so a concurrent run sees
- * the old store or the new one; entries of units this scan did not meet are dropped.
+ * the old store or the new one.
  *
  * <p>Limitation: a header that did not exist when the entry was written and now would be found
  * is not noticed; {@code --cache} of a fresh directory is always correct.
@@ -108,19 +110,21 @@ public final class FactCache {
   }
 
   /**
-   * Writes the entries of every unit met since this cache was made. Failures are ignored: the
+   * Writes the entries of every unit met since this cache was made, and keeps those of units it
+   * did not meet (see {@link #entriesToKeep()}); nothing is written when nothing was parsed.
+   * Failures are ignored: the
    * cache only saves time, so a full disk or a read-only directory must not fail the scan.
    */
   public void save() {
-    if (current.isEmpty() || !parsedAny && current.size() == previous().units().size()) {
-      return;
+    if (!parsedAny) {
+      return; // every unit met came from the store as it is
     }
     try {
       Files.createDirectories(dir);
       Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
       try {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          SMILE.writeValue(out, FactStore.of(toolVersion, new TreeMap<>(current)));
+          SMILE.writeValue(out, FactStore.of(toolVersion, entriesToKeep()));
         }
         Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
@@ -130,6 +134,33 @@ public final class FactCache {
     } catch (IOException | RuntimeException e) {
       // see the method comment
     }
+  }
+
+  /**
+   * The units met in this run, plus the stored units it did not meet (a run narrowed to some
+   * components) whose source still exists: an entry replaced by a newer one for the same unit,
+   * or of a deleted file, is dropped.
+   */
+  private Map<String, FactStore.Stored> entriesToKeep() {
+    Map<String, FactStore.Stored> keep = new TreeMap<>(current);
+    Set<String> met = new HashSet<>();
+    current.values().forEach(e -> met.add(e.facts().component() + "|" + e.facts().unitPath()));
+    FactStore.Loaded old = previous();
+    FactInterner interner = new FactInterner();
+    for (var entry : old.units().entrySet()) {
+      FactStore.Unit unit = entry.getValue();
+      if (keep.containsKey(entry.getKey()) || unit.fileHashes() == null
+          || met.contains(unit.component() + "|" + unit.unitPath())
+          || !Files.isRegularFile(root.resolve(unit.unitPath()))) {
+        continue;
+      }
+      try {
+        keep.put(entry.getKey(), new FactStore.Stored(unit.fileHashes(), old.facts(unit, interner)));
+      } catch (RuntimeException e) {
+        // a damaged entry is not carried over
+      }
+    }
+    return keep;
   }
 
   private UnitFacts lookup(String key, CompileUnit unit, FactInterner interner) {

@@ -5,10 +5,14 @@ import dev.allocpath.api.Rule;
 import dev.allocpath.cdt.CdtParser;
 import dev.allocpath.cmake.ModelOptions;
 import dev.allocpath.cmake.ProjectModelBuilder;
+import dev.allocpath.facts.UnitFacts;
+import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.ProjectModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,6 +23,7 @@ public final class ProjectScanner {
   private final List<Report> reports;
   private Progress progress = Progress.NONE;
   private FactCache cache;
+  private final Map<CompileUnit, UnitFacts> parsedBefore = new ConcurrentHashMap<>();
 
   public ProjectScanner(ScanOptions options, List<Rule> rules) {
     this(options, rules, List.of());
@@ -61,12 +66,36 @@ public final class ProjectScanner {
   }
 
   public AnalysisResult scan(ProjectModel model) {
+    return scan(model, reports);
+  }
+
+  /**
+   * Scans part of a project (a model narrowed to some components): no reports, and no rule
+   * summaries, since both would describe only that part.
+   */
+  public AnalysisResult scanPart(ProjectModel part) {
+    return scan(part, List.of()).withoutSummaries();
+  }
+
+  private AnalysisResult scan(ProjectModel model, List<Report> reports) {
     CdtParser parser = new CdtParser(options.parseTimeout());
     UnitParser units = unit -> parser.parse(unit, model.root());
     FactCache cache = options.cacheDir() == null ? null : cacheFor(model.root());
     if (cache != null) {
       units = cache.wrap(units, parser.interner());
     }
+    UnitParser fresh = units;
+    units = unit -> {
+      // A unit an earlier scan of this scanner parsed (a narrowed run widened to the whole
+      // project) is not parsed again.
+      UnitFacts before = parsedBefore.get(unit);
+      if (before != null) {
+        return before;
+      }
+      UnitFacts facts = fresh.parse(unit);
+      parsedBefore.put(unit, facts);
+      return facts;
+    };
     UnitParser counted = units;
     AtomicInteger done = new AtomicInteger();
     int total = model.units().size();

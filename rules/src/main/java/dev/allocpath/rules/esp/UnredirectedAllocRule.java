@@ -42,6 +42,12 @@ public final class UnredirectedAllocRule implements Rule {
     }
   }
 
+  /** Messages name the components that do redirect the allocator ({@link RedirectTable}). */
+  @Override
+  public boolean messagesNeedWholeProject() {
+    return true;
+  }
+
   @Override
   public void check(ProjectFacts facts, RuleContext context) {
     List<String> symbols = AllocatorSymbols.configured(context.settings());

@@ -1,0 +1,226 @@
+package dev.allocpath.engine;
+
+import dev.allocpath.model.CompileUnit;
+import dev.allocpath.model.Component;
+import dev.allocpath.model.ProjectModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The part of a project a narrowed run ({@code --files}, {@code --changed-since}) has to parse so
+ * that the findings in the changed files are the ones a whole-project scan reports there.
+ *
+ * <p>Why whole components: the thread rule judges a handle within its component (a join may be in
+ * any of its files) and the redirect rule compares the units of a component. Which components:
+ * those compiling a changed source, those whose units include a changed header (directly or
+ * through other headers), and those whose files define {@code operator new} (a replacement
+ * anywhere silences the default-heap rule everywhere). Includes are found by a textual scan of
+ * every C/C++ file under the root (about 0.05 s at the reference size) and matched by file name
+ * only, which may take in more than needed, never less. Anything the scan cannot follow (a
+ * computed {@code #include MACRO}, a changed CMake file outside any component, a project-level
+ * CMakeLists.txt) keeps the whole project.
+ */
+public final class AnalysisScope {
+  private static final Pattern INCLUDE = Pattern.compile(
+      "^[ \\t]*#[ \\t]*(?:include|include_next|import)\\b[ \\t]*(?:([<\"])([^>\"\\r\\n]*)|(\\S?))",
+      Pattern.MULTILINE);
+  /** A declaration, definition or call of operator new (prose in comments does not match). */
+  private static final Pattern OPERATOR_NEW = Pattern.compile("\\boperator\\s*new\\s*(?:\\[\\s*\\]\\s*)?\\(");
+  private static final Set<String> C_FAMILY = Set.of(
+      "c", "cc", "cpp", "cxx", "c++", "h", "hh", "hpp", "hxx", "h++", "inl", "ipp", "tcc");
+  /** Beyond this many files the scan would cost more than it saves: keep the whole project. */
+  private static final int MAX_FILES = 50_000;
+
+  private AnalysisScope() {}
+
+  /**
+   * The model restricted to the units to parse for {@code changed} (project-relative paths), or
+   * empty when the whole project must be analysed.
+   */
+  public static Optional<ProjectModel> narrow(ProjectModel model, Collection<String> changed) {
+    Set<String> components = new HashSet<>();
+    Set<String> changedCode = new HashSet<>();
+    Set<String> ownFiles = new HashSet<>();
+    for (String path : changed) {
+      if (isCode(path)) {
+        changedCode.add(path);
+      } else if (isCMake(path)) {
+        Optional<Component> owner = componentOfCMake(model, path);
+        if (owner.isEmpty()) {
+          return Optional.empty(); // a project-level CMake file may change every component
+        }
+        components.add(owner.get().name());
+        // Its flags may change how its headers read in other components' units.
+        owner.get().sources().forEach(source -> changedCode.add(model.relative(source.file())));
+        ownFiles.add(model.relative(owner.get().dir()) + "/");
+      }
+    }
+    Optional<Sources> sources = Sources.scan(model.root());
+    if (sources.isEmpty() || !sources.get().addBuildInputs(model)) {
+      return Optional.empty();
+    }
+    sources.get().filesUnder(ownFiles).forEach(changedCode::add);
+    Set<String> reached = sources.get().includersOf(union(changedCode, sources.get().operatorNewFiles));
+    for (CompileUnit unit : model.units()) {
+      if (reached.contains(model.relative(unit.source()))) {
+        components.add(unit.component());
+      }
+    }
+    List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
+    return Optional.of(new ProjectModel(
+        model.root(), model.components(), units, model.buildSource(), model.notifications()));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Optional<Component> componentOfCMake(ProjectModel model, String path) {
+    return model.components().stream()
+        .filter(c -> model.relative(c.cmakeLists()).equals(path)
+            || path.endsWith(".cmake") && path.startsWith(model.relative(c.dir()) + "/"))
+        .findFirst();
+  }
+
+  static boolean isCode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot >= 0 && C_FAMILY.contains(path.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isCMake(String path) {
+    return path.endsWith("CMakeLists.txt") || path.endsWith(".cmake");
+  }
+
+  /** What the textual scan of the project's C/C++ files found. */
+  private static final class Sources {
+    /** File name → project files that include a file of that name. */
+    final Map<String, Set<String>> includers = new HashMap<>();
+    final Set<String> operatorNewFiles = new HashSet<>();
+    final List<String> files = new ArrayList<>();
+
+    /** Empty when some file includes through a macro, or the project is too large to scan. */
+    static Optional<Sources> scan(Path root) {
+      Sources sources = new Sources();
+      int[] count = {0};
+      boolean[] computed = {false};
+      try {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            boolean skip = !dir.equals(root) && (name.startsWith(".") || name.equals("build"));
+            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            if (!attributes.isRegularFile() || !isCode(relative)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (++count[0] > MAX_FILES || !sources.read(file, relative)) {
+              computed[0] = true;
+              return FileVisitResult.TERMINATE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE; // the parse reports unreadable files
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+      return computed[0] ? Optional.empty() : Optional.of(sources);
+    }
+
+    /**
+     * What the build adds to the text: a forced include ({@code -include h}) is included by every
+     * unit that has it, and generated files (configure_file, file(WRITE)) include like any other.
+     * False when a generated file includes through a macro.
+     */
+    boolean addBuildInputs(ProjectModel model) {
+      for (CompileUnit unit : model.units()) {
+        String source = model.relative(unit.source());
+        unit.forcedIncludes().forEach(forced ->
+            includers.computeIfAbsent(fileName(forced.file().toString().replace('\\', '/')), k -> new HashSet<>())
+                .add(source));
+        for (var generated : unit.virtualFiles().entrySet()) {
+          if (!read(generated.getValue(), model.relative(generated.getKey()))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** Records the file's includes; false when one is computed by a macro. */
+    private boolean read(Path file, String relative) {
+      try {
+        return read(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), relative);
+      } catch (IOException | RuntimeException e) {
+        return true; // unreadable: it includes nothing we could follow, and the parse reports it
+      }
+    }
+
+    private boolean read(String text, String relative) {
+      files.add(relative);
+      Matcher include = INCLUDE.matcher(text);
+      while (include.find()) {
+        if (include.group(1) == null) {
+          return false;
+        }
+        includers.computeIfAbsent(fileName(include.group(2).strip()), k -> new HashSet<>()).add(relative);
+      }
+      if (OPERATOR_NEW.matcher(text).find()) {
+        operatorNewFiles.add(relative);
+      }
+      return true;
+    }
+
+    /** The scanned files under any of {@code dirs} (project-relative, ending in a slash). */
+    List<String> filesUnder(Set<String> dirs) {
+      return files.stream().filter(f -> dirs.stream().anyMatch(f::startsWith)).toList();
+    }
+
+    /** {@code start} and every file that includes one of them, directly or through others. */
+    Set<String> includersOf(Set<String> start) {
+      Set<String> reached = new HashSet<>(start);
+      Deque<String> work = new ArrayDeque<>(start);
+      while (!work.isEmpty()) {
+        for (String includer : includers.getOrDefault(fileName(work.pop()), Set.of())) {
+          if (reached.add(includer)) {
+            work.push(includer);
+          }
+        }
+      }
+      return reached;
+    }
+
+    private static String fileName(String path) {
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+  }
+}
