@@ -18,14 +18,16 @@ public interface Rule {
   }
 
   /**
-   * Whether the text of this rule's findings draws on components other than the finding's own
-   * (e.g. "component X redirects this allocator"). A run narrowed to the components some changed
-   * files can affect ({@code --files}) decides which findings exist correctly for any rule, but
-   * when such a rule reports one, the run is repeated over the whole project so the message is
-   * the same as a full scan's.
+   * Macros whose definition makes a component part of the context of this rule's messages: when
+   * a finding's text draws on other components (e.g. "component X redirects malloc by a macro"),
+   * the components that define one of these names are the ones it can mention. A run narrowed to
+   * the components some changed files can affect ({@code --files}) decides which findings exist
+   * correctly for any rule; when a rule with such macros reports one, the run is widened to those
+   * components, so the message is the same as a whole-project scan's. Empty (the default): the
+   * messages depend only on the finding's own component.
    */
-  default boolean messagesNeedWholeProject() {
-    return false;
+  default java.util.Set<String> messageContextMacros(Settings settings) {
+    return java.util.Set.of();
   }
 
   /** The rule's metadata, read from its annotation. */

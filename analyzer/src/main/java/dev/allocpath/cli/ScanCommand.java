@@ -6,6 +6,7 @@ import dev.allocpath.config.ProjectConfig;
 import dev.allocpath.engine.Baseline;
 import dev.allocpath.model.ProjectModel;
 import dev.allocpath.report.AtomicOutput;
+import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
@@ -170,28 +171,24 @@ final class ScanCommand implements Callable<Integer> {
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
     ProjectModel model = scanner.buildModel(root);
-    ChangedFiles changed = null;
-    if (!files.isEmpty() || changedSince != null) {
-      changed = changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
-    }
-    Optional<ProjectModel> narrowed = changed == null || !narrowable() ? Optional.empty()
-        : AnalysisScope.narrow(model, changed.paths());
-    AnalysisResult result;
-    if (narrowed.isPresent()) {
-      // Only the components the changed files can affect are parsed; project-wide summaries
-      // (budget, per-class totals) would describe part of the project, so they are left out.
-      result = scanner.scanPart(narrowed.get());
-    } else {
-      result = scanner.scan(model);
-    }
+    ChangedFiles changed = files.isEmpty() && changedSince == null ? null
+        : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
+    Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : AnalysisScope.of(model);
+    Optional<Set<String>> narrowed = scope.flatMap(s -> s.componentsFor(changed.paths()));
+    AnalysisResult result = narrowed.isPresent()
+        ? scanner.scanPart(scope.get().restrictedTo(narrowed.get()))
+        : scanner.scan(model);
     if (known != null) {
       result = known.apply(result);
     }
     if (changed != null) {
       changed.withComponents(model.components(), root);
       result = changed.filter(result);
-      if (narrowed.isPresent() && needsWholeProject(result, rules)) {
-        result = scanner.scan(model);
+      Set<String> context = narrowed.isPresent() ? messageContext(result, rules, options.settings()) : Set.of();
+      if (!context.isEmpty()) {
+        // A finding's message names other components: parse those too (the units already
+        // parsed are not parsed again), so the text is the one a whole-project scan gives.
+        result = scanner.scanPart(scope.get().restrictedTo(scope.get().widenedBy(narrowed.get(), context)));
         if (known != null) {
           result = known.apply(result);
         }
@@ -213,12 +210,18 @@ final class ScanCommand implements Callable<Integer> {
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
   }
 
-  /** Whether a finding of a rule whose messages draw on the whole project is in the result. */
-  private static boolean needsWholeProject(AnalysisResult result, List<Rule> rules) {
-    Set<String> ids = new HashSet<>();
-    rules.stream().filter(Rule::messagesNeedWholeProject).forEach(r -> ids.add(r.info().id()));
-    return result.findings().stream().anyMatch(f -> ids.contains(f.ruleId()))
-        || result.suppressed().stream().anyMatch(s -> ids.contains(s.finding().ruleId()));
+  /** The message-context macros of the rules that reported a finding in {@code result}. */
+  private static Set<String> messageContext(AnalysisResult result, List<Rule> rules, Settings settings) {
+    Set<String> reported = new HashSet<>();
+    result.findings().forEach(f -> reported.add(f.ruleId()));
+    result.suppressed().forEach(s -> reported.add(s.finding().ruleId()));
+    Set<String> macros = new HashSet<>();
+    for (Rule rule : rules) {
+      if (reported.contains(rule.info().id())) {
+        macros.addAll(rule.messageContextMacros(settings));
+      }
+    }
+    return macros;
   }
 
   /**

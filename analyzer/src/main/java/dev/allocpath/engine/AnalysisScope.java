@@ -42,6 +42,8 @@ public final class AnalysisScope {
   private static final Pattern INCLUDE = Pattern.compile(
       "^[ \\t]*#[ \\t]*(?:include|include_next|import)\\b[ \\t]*(?:([<\"])([^>\"\\r\\n]*)|(\\S?))",
       Pattern.MULTILINE);
+  private static final Pattern DEFINE =
+      Pattern.compile("^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_][A-Za-z0-9_]*)", Pattern.MULTILINE);
   /** A declaration, definition or call of operator new (prose in comments does not match). */
   private static final Pattern OPERATOR_NEW = Pattern.compile("\\boperator\\s*new\\s*(?:\\[\\s*\\]\\s*)?\\(");
   private static final Set<String> C_FAMILY = Set.of(
@@ -49,13 +51,28 @@ public final class AnalysisScope {
   /** Beyond this many files the scan would cost more than it saves: keep the whole project. */
   private static final int MAX_FILES = 50_000;
 
-  private AnalysisScope() {}
+  private final ProjectModel model;
+  private final Sources sources;
+
+  private AnalysisScope(ProjectModel model, Sources sources) {
+    this.model = model;
+    this.sources = sources;
+  }
+
+  /** The scope finder of a project, or empty when its includes cannot be followed. */
+  public static Optional<AnalysisScope> of(ProjectModel model) {
+    Optional<Sources> sources = Sources.scan(model.root());
+    if (sources.isEmpty() || !sources.get().addBuildInputs(model)) {
+      return Optional.empty();
+    }
+    return Optional.of(new AnalysisScope(model, sources.get()));
+  }
 
   /**
-   * The model restricted to the units to parse for {@code changed} (project-relative paths), or
-   * empty when the whole project must be analysed.
+   * The components to parse for {@code changed} (project-relative paths), or empty when the
+   * whole project must be analysed.
    */
-  public static Optional<ProjectModel> narrow(ProjectModel model, Collection<String> changed) {
+  public Optional<Set<String>> componentsFor(Collection<String> changed) {
     Set<String> components = new HashSet<>();
     Set<String> changedCode = new HashSet<>();
     Set<String> ownFiles = new HashSet<>();
@@ -73,20 +90,44 @@ public final class AnalysisScope {
         ownFiles.add(model.relative(owner.get().dir()) + "/");
       }
     }
-    Optional<Sources> sources = Sources.scan(model.root());
-    if (sources.isEmpty() || !sources.get().addBuildInputs(model)) {
-      return Optional.empty();
+    sources.filesUnder(ownFiles).forEach(changedCode::add);
+    components.addAll(componentsReaching(union(changedCode, sources.operatorNewFiles)));
+    return Optional.of(components);
+  }
+
+  /**
+   * {@code components} plus every component whose units see a definition of one of
+   * {@code macros}: in a header they include (forced ones too) or on their command line.
+   */
+  public Set<String> widenedBy(Set<String> components, Set<String> macros) {
+    Set<String> wider = new HashSet<>(components);
+    Set<String> defining = new HashSet<>();
+    macros.forEach(m -> defining.addAll(sources.definers.getOrDefault(m, Set.of())));
+    wider.addAll(componentsReaching(defining));
+    for (CompileUnit unit : model.units()) {
+      if (macros.stream().anyMatch(unit.defines()::containsKey)) {
+        wider.add(unit.component());
+      }
     }
-    sources.get().filesUnder(ownFiles).forEach(changedCode::add);
-    Set<String> reached = sources.get().includersOf(union(changedCode, sources.get().operatorNewFiles));
+    return wider;
+  }
+
+  /** The model with only the units of {@code components}. */
+  public ProjectModel restrictedTo(Set<String> components) {
+    List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
+    return new ProjectModel(model.root(), model.components(), units, model.buildSource(), model.notifications());
+  }
+
+  /** Components compiling one of {@code files} or a file that includes one, at any depth. */
+  private Set<String> componentsReaching(Set<String> files) {
+    Set<String> reached = sources.includersOf(files);
+    Set<String> components = new HashSet<>();
     for (CompileUnit unit : model.units()) {
       if (reached.contains(model.relative(unit.source()))) {
         components.add(unit.component());
       }
     }
-    List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
-    return Optional.of(new ProjectModel(
-        model.root(), model.components(), units, model.buildSource(), model.notifications()));
+    return components;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -117,6 +158,8 @@ public final class AnalysisScope {
     final Map<String, Set<String>> includers = new HashMap<>();
     final Set<String> operatorNewFiles = new HashSet<>();
     final List<String> files = new ArrayList<>();
+    /** Macro name → files with a {@code #define} of it. */
+    final Map<String, Set<String>> definers = new HashMap<>();
 
     /** Empty when some file includes through a macro, or the project is too large to scan. */
     static Optional<Sources> scan(Path root) {
@@ -193,6 +236,10 @@ public final class AnalysisScope {
           return false;
         }
         includers.computeIfAbsent(fileName(include.group(2).strip()), k -> new HashSet<>()).add(relative);
+      }
+      Matcher define = DEFINE.matcher(text);
+      while (define.find()) {
+        definers.computeIfAbsent(define.group(1), k -> new HashSet<>()).add(relative);
       }
       if (OPERATOR_NEW.matcher(text).find()) {
         operatorNewFiles.add(relative);

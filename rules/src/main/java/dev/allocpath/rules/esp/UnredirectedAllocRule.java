@@ -4,6 +4,7 @@ import dev.allocpath.api.FindingBuilder;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleContext;
 import dev.allocpath.api.RuleInfo;
+import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.CallFact;
@@ -42,10 +43,10 @@ public final class UnredirectedAllocRule implements Rule {
     }
   }
 
-  /** Messages name the components that do redirect the allocator ({@link RedirectTable}). */
+  /** Messages name the components that redirect the allocator by a macro ({@link RedirectTable}). */
   @Override
-  public boolean messagesNeedWholeProject() {
-    return true;
+  public Set<String> messageContextMacros(Settings settings) {
+    return Set.copyOf(AllocatorSymbols.configured(settings));
   }
 
   @Override

@@ -117,8 +117,17 @@ class NarrowedScanTest {
 
     CliRun alloc = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
         "--files", out.resolve("components/c/c.c").toString());
-    assertEquals(3, analysed(alloc), "an unredirected-alloc finding names other components: whole project again");
+    assertEquals(1, analysed(alloc), "no other component defines an allocator macro: nothing to add");
     assertTrue(alloc.out().contains("c.c:2:"), alloc.out());
+
+    SmallProject.file(out, "components/d/CMakeLists.txt", "idf_component_register(SRCS d.c)\n"
+        + "target_compile_options(${COMPONENT_LIB} PRIVATE -include ${CMAKE_CURRENT_LIST_DIR}/psram.h)\n");
+    SmallProject.file(out, "components/d/psram.h", "#define malloc(n) psram_malloc(n)\n");
+    SmallProject.file(out, "components/d/d.c", "int d;\n");
+    CliRun named = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
+        "--files", out.resolve("components/c/c.c").toString());
+    assertEquals(2, analysed(named), "c, and d whose forced header defines malloc: " + named.out());
+    assertTrue(named.out().contains("'d' gets one from components/d/CMakeLists.txt:2"), named.out());
   }
 
   private static int analysed(CliRun run) {
