@@ -126,6 +126,39 @@ class FactCacheTest {
   }
 
   @Test
+  void aRunThatMeetsOnlySomeUnitsKeepsTheOthersEntries() throws IOException {
+    run("1");
+    write("components/net/a.cpp", "#include \"session.hpp\"\nSession first, second;\n");
+    ProjectModel model = ProjectModelBuilder.build(project, ModelOptions.defaults());
+    List<CompileUnit> onlyA = model.units().stream().filter(u -> u.source().endsWith("a.cpp")).toList();
+    FactCache narrowed = new FactCache(cacheDir, project, "1");
+    CdtParser cdt = new CdtParser();
+    UnitParser parser = narrowed.wrap(unit -> {
+      parsed.add(project.relativize(unit.source()).toString());
+      return cdt.parse(unit, project);
+    });
+    parsed.clear();
+    onlyA.forEach(parser::parse);
+    narrowed.save();
+    assertEquals(Set.of("components/net/a.cpp"), parsed);
+
+    parsed.clear();
+    run("1");
+    assertEquals(Set.of(), parsed, "b.cpp and c.c were kept, a.cpp was stored anew");
+
+    Files.delete(project.resolve("components/net/c.c"));
+    write("components/net/CMakeLists.txt", "idf_component_register(SRCS a.cpp b.cpp INCLUDE_DIRS include)\n");
+    write("components/net/a.cpp", "#include \"session.hpp\"\nSession only;\n");
+    run("1");
+    write("components/net/c.c", "#include <stdlib.h>\nvoid *make(void) { return malloc(8); }\n");
+    write("components/net/CMakeLists.txt",
+        "idf_component_register(SRCS a.cpp b.cpp c.c INCLUDE_DIRS include)\n");
+    parsed.clear();
+    run("1");
+    assertEquals(Set.of("components/net/c.c"), parsed, "the entry of a deleted file is not kept");
+  }
+
+  @Test
   void anUnwritableCacheDirectoryDoesNotFailTheRun() throws IOException {
     Path blocked = cacheDir.resolve("file-not-dir");
     Files.writeString(blocked, "x");
