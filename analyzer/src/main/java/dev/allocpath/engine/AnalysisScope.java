@@ -200,13 +200,22 @@ public final class AnalysisScope {
     }
 
     /**
-     * What the build adds to the text: a forced include ({@code -include h}) is included by every
-     * unit that has it, and generated files (configure_file, file(WRITE)) include like any other.
-     * False when a generated file includes through a macro.
+     * What the build adds to the text: units whose source the walk skipped, a forced include
+     * ({@code -include h}) is included by every unit that has it, and generated files
+     * (configure_file, file(WRITE)) include like any other. False when that cannot be followed.
      */
     boolean addBuildInputs(ProjectModel model) {
+      Set<String> scanned = new HashSet<>(files);
       for (CompileUnit unit : model.units()) {
         String source = model.relative(unit.source());
+        if (source.startsWith("../")) {
+          return false; // a source outside the root (a compile database allowed it): not scanned
+        }
+        if (!scanned.contains(source) && (Files.isSymbolicLink(unit.source()) || !read(unit.source(), source))) {
+          // A source under a directory the walk skips (build/, hidden) is read here; a symlink is
+          // left to the parser, which refuses links out of the root: keep the whole project.
+          return false;
+        }
         unit.forcedIncludes().forEach(forced ->
             includers.computeIfAbsent(fileName(forced.file().toString().replace('\\', '/')), k -> new HashSet<>())
                 .add(source));
