@@ -86,8 +86,8 @@ public final class ProjectScanner {
     }
     UnitParser fresh = units;
     units = unit -> {
-      // A unit an earlier scan of this scanner parsed (a narrowed run widened to the whole
-      // project) is not parsed again.
+      // A unit an earlier scan of this scanner parsed (a narrowed run widened to the components
+      // its findings' messages name) is not parsed again.
       UnitFacts before = parsedBefore.get(unit);
       if (before != null) {
         return before;
