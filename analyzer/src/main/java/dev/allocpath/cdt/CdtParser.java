@@ -44,6 +44,9 @@ public final class CdtParser {
 
   static final int STACK_MEGABYTES = 256;
 
+  /** Larger files are not read (reported as too large); whatever they include is never seen. */
+  public static final long MAX_FILE_BYTES = SourceReader.MAX_FILE_BYTES;
+
   /** Where the compat headers pretend to live (nothing is written there). */
   private static final String PRELUDE_DIRECTORY = ".allocpath-prelude";
 

@@ -1,5 +1,6 @@
 package dev.allocpath.engine;
 
+import dev.allocpath.cdt.CdtParser;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.ProjectModel;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -231,6 +233,11 @@ public final class AnalysisScope {
     /** Records the file's includes; false when one is computed by a macro. */
     private boolean read(Path file, String relative) {
       try {
+        // The parser reads only regular files up to its size limit; anything else includes
+        // nothing for it (and is reported by it), so it includes nothing here either.
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > CdtParser.MAX_FILE_BYTES) {
+          return true;
+        }
         return read(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), relative);
       } catch (IOException | RuntimeException e) {
         return true; // unreadable: it includes nothing we could follow, and the parse reports it

@@ -1,6 +1,7 @@
 package dev.allocpath.rules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,19 @@ class NarrowedScanTest {
         "--files", out.resolve("components/c/c.c").toString());
     assertEquals(2, analysed(named), "c, and d whose forced header defines malloc: " + named.out());
     assertTrue(named.out().contains("'d' gets one from components/d/CMakeLists.txt:2"), named.out());
+  }
+
+  @Test
+  void aFifoAmongTheSourcesNeitherHangsTheScopeScanNorTheRun() throws Exception {
+    SmallProject.file(out, "components/a/CMakeLists.txt", "idf_component_register(SRCS a.c pipe.c)\n");
+    SmallProject.file(out, "components/a/a.c", "#include <pthread.h>\nint a;\n");
+    SmallProject.file(out, "components/a/big.h", "");
+    Process mkfifo = new ProcessBuilder("mkfifo", out.resolve("components/a/pipe.c").toString()).start();
+    assertEquals(0, mkfifo.waitFor(), "mkfifo");
+    CliRun run = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> CliRun.of(
+        "scan", out.toString(), "--fail-on", "never", "--color", "never",
+        "--files", out.resolve("components/a/a.c").toString()));
+    assertEquals(0, run.exit(), run.err());
   }
 
   private static int analysed(CliRun run) {
