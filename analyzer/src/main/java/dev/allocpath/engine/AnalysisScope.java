@@ -23,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The part of a project a narrowed run ({@code --files}, {@code --changed-since}) has to parse so
@@ -41,13 +39,6 @@ import java.util.regex.Pattern;
  * CMakeLists.txt) keeps the whole project.
  */
 public final class AnalysisScope {
-  private static final Pattern INCLUDE = Pattern.compile(
-      "^[ \\t]*#[ \\t]*(?:include|include_next|import)\\b[ \\t]*(?:([<\"])([^>\"\\r\\n]*)|(\\S?))",
-      Pattern.MULTILINE);
-  private static final Pattern DEFINE =
-      Pattern.compile("^[ \\t]*#[ \\t]*define[ \\t]+([A-Za-z_][A-Za-z0-9_]*)", Pattern.MULTILINE);
-  /** A declaration, definition or call of operator new (prose in comments does not match). */
-  private static final Pattern OPERATOR_NEW = Pattern.compile("\\boperator\\s*new\\s*(?:\\[\\s*\\]\\s*)?\\(");
   private static final Set<String> C_FAMILY = Set.of(
       "c", "cc", "cpp", "cxx", "c++", "h", "hh", "hpp", "hxx", "h++", "inl", "ipp", "tcc");
   /** Beyond this many files the scan would cost more than it saves: keep the whole project. */
@@ -246,18 +237,14 @@ public final class AnalysisScope {
 
     private boolean read(String text, String relative) {
       files.add(relative);
-      Matcher include = INCLUDE.matcher(text);
-      while (include.find()) {
-        if (include.group(1) == null) {
-          return false;
-        }
-        includers.computeIfAbsent(fileName(include.group(2).strip()), k -> new HashSet<>()).add(relative);
+      Directives directives = Directives.of(text);
+      if (directives.computedInclude) {
+        return false;
       }
-      Matcher define = DEFINE.matcher(text);
-      while (define.find()) {
-        definers.computeIfAbsent(define.group(1), k -> new HashSet<>()).add(relative);
-      }
-      if (OPERATOR_NEW.matcher(text).find()) {
+      directives.includes.forEach(target ->
+          includers.computeIfAbsent(fileName(target), k -> new HashSet<>()).add(relative));
+      directives.defines.forEach(name -> definers.computeIfAbsent(name, k -> new HashSet<>()).add(relative));
+      if (directives.operatorNew) {
         operatorNewFiles.add(relative);
       }
       return true;
