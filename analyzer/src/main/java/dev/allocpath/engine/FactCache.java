@@ -30,24 +30,28 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps each unit's facts on disk between runs, in one file per cache directory
- * ({@value #FILE_NAME}). An entry is keyed by the tool build, the unit's flags and the source's
- * bytes, and is only used while every project file the parse read (the headers, forced includes
- * included) still has the same bytes; otherwise the unit is parsed again. A missing, broken or
- * unreadable file is a miss, never an error.
+ * Keeps each unit's facts on disk between runs, one store file per component
+ * ({@link #fileName(String)}). An entry is keyed by the tool build, the unit's flags and the
+ * source's bytes, and is only used while every project file the parse read (the headers, forced
+ * includes included) still has the same bytes; otherwise the unit is parsed again. A missing,
+ * broken or unreadable file is a miss, never an error.
  *
- * <p>Why one file: header declarations repeat in the facts of every unit that includes them, so
- * the store keeps each distinct class, alias, function and macro once and units refer to them by
- * number ({@link FactStore}). At the reference size this made the cache 16 times smaller than one
- * JSON file per unit and a re-scan read it in a fraction of the time. The file is written whole
- * after a scan ({@link #save()}), through a temporary file and a rename, so a concurrent run sees
- * the old store or the new one.
+ * <p>Why a store per component: header declarations repeat in the facts of every unit that
+ * includes them, so a store keeps each distinct class, alias, function and macro once and units
+ * refer to them by number ({@link FactStore}), which made the cache about 7 times smaller than
+ * one JSON file per unit and a re-scan read it in a fraction of the time; and per component, a
+ * run narrowed to some components ({@code --files}) reads only their stores, two parse threads
+ * read two stores at once, and a changed unit rewrites only its component's store. A store is
+ * written whole after the parse ({@link #save()}), through a temporary file and a rename, so a
+ * concurrent run sees the old store or the new one.
  *
  * <p>Limitation: a header that did not exist when the entry was written and now would be found
- * is not noticed; {@code --cache} of a fresh directory is always correct.
+ * is not noticed; {@code --cache} of a fresh directory is always correct. Stores of components
+ * that no longer exist stay in the directory (unused).
  */
 public final class FactCache {
-  static final String FILE_NAME = "allocpath-facts.smile";
+  static final String FILE_PREFIX = "allocpath-facts-";
+  static final String FILE_SUFFIX = ".smile";
 
   /** Smile with shared names and short string values: each repeated path or name is stored once. */
   private static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
@@ -60,11 +64,12 @@ public final class FactCache {
   private final String toolVersion;
   /** Hashes of project files on disk, computed once per run (many units read the same header). */
   private final Map<String, Optional<String>> diskHashes = new ConcurrentHashMap<>();
-  /** What this run will write: every unit it met, by key. */
-  private final Map<String, FactStore.Stored> current = new ConcurrentHashMap<>();
-  private volatile FactStore.Loaded previous;
-  /** Whether anything was parsed: otherwise the store only changes when units went away. */
-  private volatile boolean parsedAny;
+  /** Component → what this run will write for it: every unit of it met, by key. */
+  private final Map<String, Map<String, FactStore.Stored>> current = new ConcurrentHashMap<>();
+  /** Component → its store as read from disk (each read once, on first use). */
+  private final Map<String, FactStore.Loaded> previous = new ConcurrentHashMap<>();
+  /** Components with a unit parsed in this run: only their stores are written again. */
+  private final Set<String> parsedIn = ConcurrentHashMap.newKeySet();
 
   public FactCache(Path dir, Path root, String toolVersion) {
     this.dir = dir;
@@ -74,13 +79,6 @@ public final class FactCache {
 
   Path root() {
     return root;
-  }
-
-  /** Starts reading the store in the background; the first lookup waits for it. */
-  public void preload() {
-    Thread reader = new Thread(this::previous, "allocpath-cache-read");
-    reader.setDaemon(true);
-    reader.start();
   }
 
   /**
@@ -103,54 +101,56 @@ public final class FactCache {
         return cached;
       }
       UnitFacts parsed = parser.parse(unit);
-      parsedAny = true;
+      parsedIn.add(unit.component());
       remember(key, unit, parsed);
       return parsed;
     };
   }
 
   /**
-   * Writes the entries of every unit met since this cache was made, and keeps those of units it
-   * did not meet (see {@link #entriesToKeep()}); nothing is written when nothing was parsed.
+   * Writes the store of every component with a unit parsed in this run: its units met, and those
+   * it did not meet (see {@link #entriesToKeep(String)}); other stores stay as they are.
    * Failures are ignored: the
    * cache only saves time, so a full disk or a read-only directory must not fail the scan.
    */
   public void save() {
-    if (!parsedAny) {
-      return; // every unit met came from the store as it is
+    for (String component : parsedIn) {
+      save(component);
     }
+  }
+
+  private void save(String component) {
     try {
       Files.createDirectories(dir);
-      Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
+      Path target = storeOf(component);
+      Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
       try {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          SMILE.writeValue(out, FactStore.of(toolVersion, entriesToKeep()));
+          SMILE.writeValue(out, FactStore.of(toolVersion, entriesToKeep(component)));
         }
-        Files.move(temp, dir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException | RuntimeException e) {
-      // see the method comment
+      // see save()
     }
   }
 
   /**
-   * The units met in this run, plus the stored units it did not meet (a run narrowed to some
-   * components) whose source still exists: an entry replaced by a newer one for the same unit,
-   * or of a deleted file, is dropped.
+   * The component's units met in this run, plus its stored units this run did not meet whose
+   * source still exists: an entry replaced by a newer one for the same unit, or of a deleted
+   * file, is dropped.
    */
-  private Map<String, FactStore.Stored> entriesToKeep() {
-    Map<String, FactStore.Stored> keep = new TreeMap<>(current);
+  private Map<String, FactStore.Stored> entriesToKeep(String component) {
+    Map<String, FactStore.Stored> keep = new TreeMap<>(current.getOrDefault(component, Map.of()));
     Set<String> met = new HashSet<>();
-    current.values().forEach(e -> met.add(e.facts().component() + "|" + e.facts().unitPath()));
-    FactStore.Loaded old = previous();
+    keep.values().forEach(e -> met.add(e.facts().unitPath()));
+    FactStore.Loaded old = previous(component);
     FactInterner interner = new FactInterner();
     for (var entry : old.units().entrySet()) {
       FactStore.Unit unit = entry.getValue();
-      if (keep.containsKey(entry.getKey()) || unit.fileHashes() == null
-          || met.contains(unit.component() + "|" + unit.unitPath())
+      if (keep.containsKey(entry.getKey()) || unit.fileHashes() == null || met.contains(unit.unitPath())
           || !Files.isRegularFile(root.resolve(unit.unitPath()))) {
         continue;
       }
@@ -163,8 +163,22 @@ public final class FactCache {
     return keep;
   }
 
+  /**
+   * Where a component's units are stored: its name made safe for a file name, plus a short hash
+   * of the exact name so two names that clean up alike do not share a file.
+   */
+  static String fileName(String component) {
+    String safe = component.replaceAll("[^A-Za-z0-9_.-]", "_");
+    String hash = sha256(component.getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+    return FILE_PREFIX + safe + "-" + hash + FILE_SUFFIX;
+  }
+
+  private Path storeOf(String component) {
+    return dir.resolve(fileName(component));
+  }
+
   private UnitFacts lookup(String key, CompileUnit unit, FactInterner interner) {
-    FactStore.Loaded store = previous();
+    FactStore.Loaded store = previous(unit.component());
     FactStore.Unit entry = store.units().get(key);
     if (entry == null || entry.fileHashes() == null) {
       return null;
@@ -180,7 +194,7 @@ public final class FactCache {
     } catch (RuntimeException e) {
       return null; // a damaged entry is just a miss
     }
-    current.put(key, new FactStore.Stored(entry.fileHashes(), facts));
+    currentOf(unit.component()).put(key, new FactStore.Stored(entry.fileHashes(), facts));
     return facts;
   }
 
@@ -197,26 +211,23 @@ public final class FactCache {
         hashes.put(path, hash);
       }
     }
-    current.put(key, new FactStore.Stored(hashes, facts));
+    currentOf(unit.component()).put(key, new FactStore.Stored(hashes, facts));
   }
 
-  /** The store on disk, read once on first use; empty when absent, damaged or of another version. */
-  private FactStore.Loaded previous() {
-    FactStore.Loaded loaded = previous;
-    if (loaded == null) {
-      synchronized (this) {
-        loaded = previous;
-        if (loaded == null) {
-          loaded = read();
-          previous = loaded;
-        }
-      }
-    }
-    return loaded;
+  private Map<String, FactStore.Stored> currentOf(String component) {
+    return current.computeIfAbsent(component, c -> new ConcurrentHashMap<>());
   }
 
-  private FactStore.Loaded read() {
-    Path file = dir.resolve(FILE_NAME);
+  /**
+   * The component's store on disk, read once on first use (two parse threads needing the same
+   * component wait for one read); empty when absent, damaged or of another build.
+   */
+  private FactStore.Loaded previous(String component) {
+    return previous.computeIfAbsent(component, this::read);
+  }
+
+  private FactStore.Loaded read(String component) {
+    Path file = storeOf(component);
     if (!Files.isRegularFile(file)) {
       return FactStore.Loaded.EMPTY;
     }

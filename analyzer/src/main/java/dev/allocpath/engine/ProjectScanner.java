@@ -52,11 +52,6 @@ public final class ProjectScanner {
   }
 
   public ProjectModel buildModel(Path root) {
-    if (options.cacheDir() != null) {
-      // Reading the cache does not need the model: let it overlap the CMake evaluation.
-      cache = new FactCache(options.cacheDir(), root.toAbsolutePath().normalize(), ToolVersion.build());
-      cache.preload();
-    }
     ModelOptions modelOptions = ModelOptions.defaults()
         .withComponentRoots(options.componentRoots())
         .withExtraExcludes(options.excludes())

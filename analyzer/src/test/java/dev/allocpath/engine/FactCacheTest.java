@@ -50,7 +50,7 @@ class FactCacheTest {
   void secondRunAnswersEveryUnitFromTheCacheWithEqualFacts() {
     List<UnitFacts> cold = run("1");
     assertEquals(Set.of("components/net/a.cpp", "components/net/b.cpp", "components/net/c.c"), parsed);
-    assertTrue(Files.isRegularFile(cacheDir.resolve(FactCache.FILE_NAME)));
+    assertTrue(Files.isRegularFile(cacheDir.resolve(FactCache.fileName("net"))));
 
     parsed.clear();
     List<UnitFacts> warm = run("1");
@@ -90,7 +90,7 @@ class FactCacheTest {
   @Test
   void aDamagedStoreIsAMissAndIsReplacedByAGoodOne() throws IOException {
     List<UnitFacts> cold = run("1");
-    Path store = cacheDir.resolve(FactCache.FILE_NAME);
+    Path store = cacheDir.resolve(FactCache.fileName("net"));
     byte[] bytes = Files.readAllBytes(store);
     Files.write(store, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     parsed.clear();
@@ -110,7 +110,7 @@ class FactCacheTest {
   @Test
   void theStoreIsRewrittenOnlyWhenSomethingChangedAndItsBytesAreStable() throws IOException {
     run("1");
-    Path store = cacheDir.resolve(FactCache.FILE_NAME);
+    Path store = cacheDir.resolve(FactCache.fileName("net"));
     byte[] first = Files.readAllBytes(store);
     FileTime old = FileTime.fromMillis(1_000_000L);
     Files.setLastModifiedTime(store, old);
@@ -156,6 +156,35 @@ class FactCacheTest {
     parsed.clear();
     run("1");
     assertEquals(Set.of("components/net/c.c"), parsed, "the entry of a deleted file is not kept");
+  }
+
+  @Test
+  void aChangedUnitRewritesOnlyItsComponentsStore() throws IOException {
+    write("components/util/CMakeLists.txt", "idf_component_register(SRCS u.c)\n");
+    write("components/util/u.c", "int u;\n");
+    run("1");
+    Path net = cacheDir.resolve(FactCache.fileName("net"));
+    Path util = cacheDir.resolve(FactCache.fileName("util"));
+    assertTrue(Files.isRegularFile(util));
+    FileTime old = FileTime.fromMillis(1_000_000L);
+    Files.setLastModifiedTime(net, old);
+    Files.setLastModifiedTime(util, old);
+    write("components/util/u.c", "int u, v;\n");
+    parsed.clear();
+    run("1");
+    assertEquals(Set.of("components/util/u.c"), parsed);
+    assertEquals(old, Files.getLastModifiedTime(net), "net's store is left as it is");
+    assertFalse(old.equals(Files.getLastModifiedTime(util)), "util's store is written again");
+    parsed.clear();
+    run("1");
+    assertEquals(Set.of(), parsed);
+  }
+
+  @Test
+  void storeNamesAreSafeAndDistinct() {
+    String odd = FactCache.fileName("../a b");
+    assertFalse(odd.contains("/") || odd.contains(" "), odd);
+    assertFalse(FactCache.fileName("a b").equals(FactCache.fileName("a_b")));
   }
 
   @Test
