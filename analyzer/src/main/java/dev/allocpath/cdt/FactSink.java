@@ -145,14 +145,7 @@ final class FactSink {
   }
 
   private List<MacroFact> sortedMacros() {
-    Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<MacroFact> unique = new ArrayList<>();
-    for (MacroFact macro : macros) {
-      MacroFact shared = interner.intern(macro);
-      if (seen.add(shared)) {
-        unique.add(shared);
-      }
-    }
+    List<MacroFact> unique = new ArrayList<>(unique(macros, interner));
     unique.sort(
         Comparator.comparing(MacroFact::name)
             .thenComparing(MacroFact::location, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -177,22 +170,25 @@ final class FactSink {
    */
   static <T> List<T> sorted(List<T> items, Function<T, SourceLocation> location, FactInterner interner) {
     List<Keyed<T>> keyed = new ArrayList<>();
-    Set<T> unique;
-    if (interner == null) {
-      unique = new LinkedHashSet<>(items);
-    } else {
-      unique = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (T item : items) {
-        unique.add(interner.intern(item));
-      }
-    }
-    for (T item : unique) {
+    for (T item : unique(items, interner)) {
       keyed.add(new Keyed<>(item, location.apply(item)));
     }
     keyed.sort(Keyed::compareTo);
     List<T> out = new ArrayList<>(keyed.size());
     keyed.forEach(k -> out.add(k.item));
     return out;
+  }
+
+  /** The distinct items, each replaced by the interner's shared copy when there is an interner. */
+  private static <T> Set<T> unique(List<T> items, FactInterner interner) {
+    if (interner == null) {
+      return new LinkedHashSet<>(items);
+    }
+    Set<T> shared = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (T item : items) {
+      shared.add(interner.intern(item));
+    }
+    return shared;
   }
 
   /**
