@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The pipeline: parse every unit once into facts, then hand the project's facts to every rule.
@@ -124,53 +125,40 @@ public final class Analyzer {
     }
   }
 
-  /** Every rule's run, in rule order; on one thread when asked for one. */
+  /** Every rule's run, in rule order. */
   private List<RuleRun> runRules(ProjectFacts facts) {
-    if (threads == 1 || rules.size() < 2) {
-      return rules.stream().map(rule -> runRule(rule, facts)).toList();
+    return inOrder(rules, rule -> runRule(rule, facts), "running rules");
+  }
+
+  /** Parses units, in parallel when asked; the result order never depends on thread timing. */
+  private List<UnitFacts> parseAll(List<CompileUnit> units) {
+    return inOrder(units, parser::parse, "parsing");
+  }
+
+  /**
+   * {@code work} applied to every item, on up to {@link #threads} threads (one when asked for one
+   * or when there is a single item); results come back in the items' order.
+   */
+  private <T, R> List<R> inOrder(List<T> items, Function<T, R> work, String doing) {
+    if (threads == 1 || items.size() < 2) {
+      return items.stream().map(work).toList();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, rules.size()), daemonFactory());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()), daemonFactory());
     try {
-      List<Future<RuleRun>> pending = new ArrayList<>();
-      for (Rule rule : rules) {
-        pending.add(pool.submit(() -> runRule(rule, facts)));
+      List<Future<R>> pending = new ArrayList<>();
+      for (T item : items) {
+        pending.add(pool.submit(() -> work.apply(item)));
       }
-      List<RuleRun> done = new ArrayList<>();
-      for (Future<RuleRun> future : pending) {
+      List<R> done = new ArrayList<>();
+      for (Future<R> future : pending) {
         done.add(future.get());
       }
       return done;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running rules", e);
+      throw new IllegalStateException("interrupted while " + doing, e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("rule runner failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Parses units, in parallel when asked; the result order never depends on thread timing. */
-  private List<UnitFacts> parseAll(List<CompileUnit> units) {
-    if (threads == 1 || units.size() < 2) {
-      return units.stream().map(parser::parse).toList();
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonFactory());
-    try {
-      List<Future<UnitFacts>> pending = new ArrayList<>();
-      for (CompileUnit unit : units) {
-        pending.add(pool.submit(() -> parser.parse(unit)));
-      }
-      List<UnitFacts> parsed = new ArrayList<>();
-      for (Future<UnitFacts> future : pending) {
-        parsed.add(future.get());
-      }
-      return parsed;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while parsing", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("parser failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(doing + " failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -178,7 +166,7 @@ public final class Analyzer {
 
   private static java.util.concurrent.ThreadFactory daemonFactory() {
     return runnable -> {
-      Thread thread = new Thread(null, runnable, "allocpath-parse", 64L << 20);
+      Thread thread = new Thread(null, runnable, "allocpath-worker", 64L << 20);
       thread.setDaemon(true);
       return thread;
     };
