@@ -61,6 +61,8 @@ public final class CdtParser {
   private final HeaderCache cache = new HeaderCache();
   private final FactInterner interner = new FactInterner();
   private final SharedMacros macros = new SharedMacros();
+  private final ProjectContentProvider.SharedContents contents =
+      new ProjectContentProvider.SharedContents();
   private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Path, ProjectFileNames> fileNames = new ConcurrentHashMap<>();
   private final BoundedRunner runner;
@@ -148,7 +150,7 @@ public final class CdtParser {
       ast = language.getASTTranslationUnit(
           FileContent.create(mainKey, true, main.chars()),
           setup.info(),
-          new ProjectContentProvider(files, deadline),
+          new ProjectContentProvider(files, deadline, contents),
           null,
           OPTIONS,
           new ProjectContentProvider.CancellingLog(deadline));

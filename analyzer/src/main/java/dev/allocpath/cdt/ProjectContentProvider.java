@@ -3,7 +3,9 @@ package dev.allocpath.cdt;
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.IParserLogService;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
+import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
 import org.eclipse.cdt.internal.core.util.ICancelable;
@@ -21,10 +23,12 @@ import org.eclipse.cdt.internal.core.util.ICanceler;
 final class ProjectContentProvider extends InternalFileContentProvider {
   private final UnitFiles files;
   private final ParseDeadline deadline;
+  private final SharedContents shared;
 
-  ProjectContentProvider(UnitFiles files, ParseDeadline deadline) {
+  ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared) {
     this.files = files;
     this.deadline = deadline;
+    this.shared = shared;
   }
 
   @Override
@@ -40,7 +44,31 @@ final class ProjectContentProvider extends InternalFileContentProvider {
     if (file == null) {
       return null;
     }
+    if (files.sharedText(file.key()) != null) {
+      return new InternalFileContent(file.key(), shared.of(file.text()));
+    }
     return (InternalFileContent) FileContent.create(file.key(), file.text().chars());
+  }
+
+  /**
+   * CDT's wrapper around the text of each header every parse shares. The preprocessor hashes a
+   * header's whole text at every {@code #include} (for index bookkeeping we do not use); the
+   * wrapper keeps that hash, so a header included by a hundred units is hashed once, not a
+   * hundred times. One instance per run, shared by the parse threads.
+   */
+  static final class SharedContents {
+    private final ConcurrentHashMap<SourceText, CharArray> arrays = new ConcurrentHashMap<>();
+
+    CharArray of(SourceText text) {
+      return arrays.computeIfAbsent(text, SharedContents::hashed);
+    }
+
+    private static CharArray hashed(SourceText text) {
+      CharArray array = new CharArray(text.chars());
+      // Computed before the map publishes the wrapper, so no thread sees it half-made.
+      array.getContentsHash();
+      return array;
+    }
   }
 
   @Override
