@@ -78,6 +78,6 @@ fi
 cat "$work/accepted.log"
 
 echo "== the hook keeps its fact cache under .git (the second commit re-used it)"
-ls .git/allocpath-cache/allocpath-facts-*.smile >/dev/null 2>&1 || { echo "FAIL: no cache in .git/allocpath-cache"; exit 1; }
+ls .git/allocpath-cache/allocpath-facts-*.facts >/dev/null 2>&1 || { echo "FAIL: no cache in .git/allocpath-cache"; exit 1; }
 [ -z "$(git status --porcelain)" ] || { echo "FAIL: the hook left files in the work tree"; git status --porcelain; exit 1; }
 echo "pre-commit hook test: 3 passed, 0 failed"

@@ -1,9 +1,5 @@
 package dev.allocpath.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.smile.SmileFactory;
-import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import dev.allocpath.facts.FactInterner;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.CompileUnit;
@@ -51,13 +47,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FactCache {
   static final String FILE_PREFIX = "allocpath-facts-";
-  static final String FILE_SUFFIX = ".smile";
-
-  /** Smile with shared names and short string values: each repeated path or name is stored once. */
-  private static final ObjectMapper SMILE = new ObjectMapper(SmileFactory.builder()
-          .enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
-          .build())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  static final String FILE_SUFFIX = ".facts";
 
   private final Path dir;
   private final Path root;
@@ -126,7 +116,7 @@ public final class FactCache {
       Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
       try {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          SMILE.writeValue(out, FactStore.of(toolVersion, entriesToKeep(component)));
+          FactStoreCodec.write(FactStore.of(toolVersion, entriesToKeep(component)), out);
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -232,7 +222,7 @@ public final class FactCache {
       return FactStore.Loaded.EMPTY;
     }
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      FactStore store = SMILE.readValue(in, FactStore.class);
+      FactStore store = FactStoreCodec.read(in);
       return toolVersion.equals(store.toolVersion()) ? store.loaded() : FactStore.Loaded.EMPTY;
     } catch (IOException | RuntimeException e) {
       return FactStore.Loaded.EMPTY; // a damaged store is just a miss

@@ -2,6 +2,7 @@ package dev.allocpath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +23,15 @@ class InlineSuppressionsLinesTest {
         "\r\n\r\n",
         "mixed\r\n\rend\n\r",
         "\n",
-        "\r"
+        "\r",
+        "a\r\r\nb"
       })
   void splitsLikeTheRegularExpression(String text) {
-    assertEquals(List.of(text.split("\r?\n|\r", -1)), InlineSuppressions.splitLines(text));
+    InlineSuppressions.FileLines lines = InlineSuppressions.FileLines.of(text);
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      all.add(lines.get(i));
+    }
+    assertEquals(List.of(text.split("\r?\n|\r", -1)), all);
   }
 }
