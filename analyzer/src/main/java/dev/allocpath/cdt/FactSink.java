@@ -36,6 +36,7 @@ final class FactSink {
   static final int PROBLEMS_PER_FILE = 3;
 
   private final FactInterner interner;
+  private final SharedStrings strings;
   final List<ClassFact> classes = new ArrayList<>();
   final List<TypeAliasFact> aliases = new ArrayList<>();
   final List<FunctionFact> functions = new ArrayList<>();
@@ -53,6 +54,7 @@ final class FactSink {
   /** @param interner where equal facts of other units are shared (header code repeats across units) */
   FactSink(FactInterner interner) {
     this.interner = interner;
+    this.strings = new SharedStrings(interner);
   }
 
   void addClass(ClassFact type) {
@@ -116,12 +118,12 @@ final class FactSink {
         sorted(classes, ClassFact::location, interner),
         sorted(aliases, TypeAliasFact::location, interner),
         sorted(functions, FunctionFact::location, interner),
-        sorted(calls, CallFact::location),
-        sorted(variables, VariableFact::location),
+        sorted(strings.all(calls, strings::call), CallFact::location),
+        sorted(strings.all(variables, strings::variable), VariableFact::location),
         sortedMacros(),
         problems(),
-        sorted(assignments, AssignmentFact::location),
-        sorted(returns, ReturnFact::location));
+        sorted(strings.all(assignments, strings::assignment), AssignmentFact::location),
+        sorted(strings.all(returns, strings::returned), ReturnFact::location));
   }
 
   private List<Notification> problems() {

@@ -9,16 +9,12 @@ import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.FactInterner;
 import dev.allocpath.facts.MacroFact;
-import dev.allocpath.facts.MemberFact;
+import dev.allocpath.facts.RecordFiller;
 import dev.allocpath.facts.UnitFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +29,7 @@ class FactStoreCodecTest {
   void everyComponentOfEveryFactSurvivesTheRoundTrip() throws IOException {
     // Every record component filled with a distinct non-default value, found by reflection: a
     // component added to a fact type but not to the codec comes back empty and fails here.
-    UnitFacts facts = new Filler().record(UnitFacts.class);
+    UnitFacts facts = new RecordFiller().record(UnitFacts.class);
     Map<String, String> hashes = new LinkedHashMap<>();
     hashes.put("components/a/b.h", "12ab");
     hashes.put("components/a/a.c", "34cd");
@@ -62,7 +58,7 @@ class FactStoreCodecTest {
 
   @Test
   void theSameEntriesGiveTheSameBytes() throws IOException {
-    UnitFacts facts = new Filler().record(UnitFacts.class);
+    UnitFacts facts = new RecordFiller().record(UnitFacts.class);
     Map<String, String> forward = new LinkedHashMap<>();
     forward.put("a.h", "1");
     forward.put("b.h", "2");
@@ -79,7 +75,7 @@ class FactStoreCodecTest {
   @Test
   void aTruncatedStoreIsAnIoExceptionAtEveryLength() throws IOException {
     byte[] whole = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(Map.of("a.c", "1"),
-        new Filler().record(UnitFacts.class)))));
+        new RecordFiller().record(UnitFacts.class)))));
     for (int length = 0; length < whole.length; length++) {
       byte[] part = Arrays.copyOf(whole, length);
       assertThrows(IOException.class, () -> read(part), "cut at " + length + " of " + whole.length);
@@ -89,7 +85,7 @@ class FactStoreCodecTest {
   @Test
   void flippedBytesEndInAnExceptionOrAStoreNeverAHangOrAHugeAllocation() throws IOException {
     byte[] whole = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(Map.of("a.c", "1"),
-        new Filler().record(UnitFacts.class)))));
+        new RecordFiller().record(UnitFacts.class)))));
     Random random = new Random(7);
     for (int i = 0; i < 500; i++) {
       byte[] damaged = whole.clone();
@@ -120,54 +116,5 @@ class FactStoreCodecTest {
 
   private static FactStore read(byte[] bytes) throws IOException {
     return FactStoreCodec.read(new ByteArrayInputStream(bytes));
-  }
-
-  /** Builds records with every component set to a value no other component has. */
-  private static final class Filler {
-    private int next = 1;
-
-    @SuppressWarnings("unchecked")
-    <T> T record(Class<T> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      Object[] values = new Object[components.length];
-      Class<?>[] types = new Class<?>[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        values[i] = value(components[i].getGenericType());
-      }
-      try {
-        return (T) type.getDeclaredConstructor(types).newInstance(values);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(type + ": " + e, e);
-      }
-    }
-
-    private Object value(Type type) {
-      if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-        List<Object> items = new ArrayList<>();
-        items.add(value(list.getActualTypeArguments()[0]));
-        items.add(value(list.getActualTypeArguments()[0]));
-        return items;
-      }
-      Class<?> raw = (Class<?>) type;
-      int n = next++;
-      if (raw == String.class) {
-        return "s" + n + (n % 3 == 0 ? " \u00e9\u4e2d" : "");
-      }
-      if (raw == int.class) {
-        return n % 4 == 0 ? -n : n * 1000;
-      }
-      if (raw == boolean.class) {
-        return true;
-      }
-      if (raw.isEnum()) {
-        Object[] constants = raw.getEnumConstants();
-        return constants[n % constants.length];
-      }
-      if (raw.isRecord()) {
-        return record(raw);
-      }
-      throw new IllegalStateException("no test value for " + type + " (" + MemberFact.class.getPackageName() + ")");
-    }
   }
 }
