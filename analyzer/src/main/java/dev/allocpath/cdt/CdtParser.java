@@ -136,7 +136,7 @@ public final class CdtParser {
     if (!main.isText()) {
       return unusableMain(unit, unitPath, main);
     }
-    files.registerMain(mainKey, main);
+    files.registerMain(mainKey, main, cache.isKept(source, main));
     List<Path> prelude = List.of();
     if (unit.language() == Language.CXX) {
       Path stdTemplates = root.resolve(PRELUDE_DIRECTORY).resolve("std-templates.hpp");
@@ -179,11 +179,7 @@ public final class CdtParser {
         return SourceReader.ofString(entry.getValue());
       }
     }
-    HeaderCache.Entry entry = cache.get(source);
-    if (!entry.exists()) {
-      return SourceText.failed(SourceText.Status.UNREADABLE, "no such file");
-    }
-    return entry.text();
+    return cache.mainText(source);
   }
 
   private static List<String> includedFiles(UnitFiles files, String mainKey, Locations locations) {

@@ -49,6 +49,27 @@ public final class HeaderCache {
     }
   }
 
+  /**
+   * The text of a unit's main file: the kept text when a parse already read the file as a
+   * header, otherwise read without keeping it. Every unit reads its own source once, so keeping
+   * sources would hold all of them until the run ends (at 4× the reference size about half of the
+   * text held in memory).
+   */
+  SourceText mainText(Path file) {
+    Entry entry = get(file);
+    if (!entry.exists()) {
+      return SourceText.failed(SourceText.Status.UNREADABLE, "no such file");
+    }
+    SourceText kept = entry.text;
+    return kept != null ? kept : SourceReader.read(entry.file);
+  }
+
+  /** Whether {@code text} is the text this cache keeps for every parse (shared between units). */
+  boolean isKept(Path file, SourceText text) {
+    Entry entry = entries.get(file);
+    return entry != null && entry.text == text;
+  }
+
   /** The entry for a normalised absolute path (never null; {@link Entry#exists()} tells). */
   Entry get(Path file) {
     Entry cached = entries.get(file);

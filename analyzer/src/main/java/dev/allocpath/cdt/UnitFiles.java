@@ -32,6 +32,7 @@ final class UnitFiles {
   private final Map<String, Path> normalised = new HashMap<>();
   private final List<Unusable> unusable = new ArrayList<>();
   private final Set<String> internal = new HashSet<>();
+  private String ownMain;
 
   UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles) {
     this.root = root;
@@ -107,9 +108,15 @@ final class UnitFiles {
     return new Served(key, text);
   }
 
-  /** Registers the main file (read by the caller) under its key. */
-  void registerMain(String key, SourceText text) {
+  /**
+   * Registers the main file (read by the caller) under its key; {@code shared} when its text is
+   * the header cache's kept one (the file is also some unit's header), not this unit's own copy.
+   */
+  void registerMain(String key, SourceText text, boolean shared) {
     served.put(key, text);
+    if (!shared) {
+      ownMain = key;
+    }
   }
 
   /** Text of a file CDT names in a location, if this parse served it. */
@@ -123,7 +130,7 @@ final class UnitFiles {
    */
   SourceText sharedText(String key) {
     SourceText text = served.get(key);
-    if (text == null || internal.contains(key) || virtualFiles.containsKey(toPath(key))) {
+    if (text == null || key.equals(ownMain) || internal.contains(key) || virtualFiles.containsKey(toPath(key))) {
       return null;
     }
     return text;
