@@ -304,11 +304,15 @@ final class CallFactory {
    */
   static String macro(IASTName name) {
     IASTName last = Names.last(name);
+    String outer = outermostMacro(last);
+    if (outer == null) {
+      return null; // not from a macro at all: no need for the costlier image location
+    }
     IASTImageLocation image = last.getImageLocation();
     if (image != null && image.getLocationKind() == IASTImageLocation.ARGUMENT_TO_MACRO_EXPANSION) {
       return null;
     }
-    return outermostMacro(last);
+    return outer;
   }
 
   private static String outermostMacro(IASTNode node) {

@@ -10,7 +10,10 @@ import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.ProjectModel;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +133,32 @@ public final class Analyzer {
     return inOrder(rules, rule -> runRule(rule, facts), "running rules");
   }
 
-  /** Parses units, in parallel when asked; the result order never depends on thread timing. */
+  /**
+   * Parses units, in parallel when asked; the result order never depends on thread timing. The
+   * largest sources start first, so the run does not end with one thread parsing a big unit while
+   * the others have nothing left.
+   */
   private List<UnitFacts> parseAll(List<CompileUnit> units) {
-    return inOrder(units, parser::parse, "parsing");
+    long[] sizes = units.stream().mapToLong(Analyzer::sourceSize).toArray();
+    List<Integer> largestFirst = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      largestFirst.add(i);
+    }
+    largestFirst.sort(Comparator.comparingLong((Integer i) -> sizes[i]).reversed().thenComparing(i -> i));
+    List<UnitFacts> facts = inOrder(largestFirst, i -> parser.parse(units.get(i)), "parsing");
+    UnitFacts[] inModelOrder = new UnitFacts[units.size()];
+    for (int k = 0; k < largestFirst.size(); k++) {
+      inModelOrder[largestFirst.get(k)] = facts.get(k);
+    }
+    return Arrays.asList(inModelOrder);
+  }
+
+  private static long sourceSize(CompileUnit unit) {
+    try {
+      return Files.size(unit.source());
+    } catch (IOException | RuntimeException e) {
+      return 0; // unreadable sources are reported by the parser; order does not matter for them
+    }
   }
 
   /**
