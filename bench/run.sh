@@ -149,23 +149,19 @@ run_quiet() {
   echo "$best"
 }
 
-# measure CASE SCALE UNITS LINES PREP DIR CMD...: $runs runs (PREP, a shell snippet, runs before
-# each, untimed) and one table row. Exit codes 0 and 1 (findings) are both successes.
-measure() {
-  local label="$1" scale="$2" units="$3" lines="$4" prep="$5" dir="$6"; shift 6
-  local samples="$work/samples" i
-  : > "$samples"
-  for ((i = 1; i <= runs; i++)); do
-    run_quiet "$prep" "run" "$dir" "$@" >> "$samples"
-  done
-  local bad
+# summarise CASE SCALE UNITS LINES SAMPLES: one table row from a file of run_timed lines (the
+# median run by wall time; peak RSS the highest). Exit codes 0 and 1 (findings) are successes.
+summarise() {
+  local label="$1" scale="$2" units="$3" lines="$4" samples="$5"
+  local bad n
+  n="$(wc -l < "$samples")"
   bad="$(awk '$5 != 0 && $5 != 1 {print $5; exit}' "$samples")"
   if [ -n "$bad" ]; then
     log "$label (scale $scale) exited $bad:"
     tail -n 5 "$work/run.err" >&2
   fi
   sort -n -k1,1 "$samples" | awk -v label="$label" -v scale="$scale" -v units="$units" -v lines="$lines" \
-      -v n="$runs" -v bad="${bad:-}" '
+      -v n="$n" -v bad="${bad:-}" '
     { wall[NR] = $1; cpu[NR] = $2 + $3; rss = ($4 > rss ? $4 : rss); other[NR] = $6 }
     END {
       m = int((NR + 1) / 2)
@@ -173,6 +169,42 @@ measure() {
       printf "%s\t%s\t%d\t%d\t%d\t%.2f\t%.2f\t%d\t%s\t%.2f\n", label, scale, units, lines, n, wall[m], cpu[m], rss / 1024, status, other[m]
     }' >> "$results"
   tail -n 1 "$results" | awk -F'\t' '{printf "   %-34s scale %-4s %6.2f s wall %6.2f s cpu %5d MB  %s (others: %.2f cores)\n", $1, $2, $6, $7, $8, $9, $10}' >&2
+}
+
+# measure CASE SCALE UNITS LINES PREP DIR CMD...: $runs runs (PREP, a shell snippet, runs before
+# each, untimed) and one table row.
+measure() {
+  local label="$1" scale="$2" units="$3" lines="$4" prep="$5" dir="$6"; shift 6
+  local samples="$work/samples" i
+  : > "$samples"
+  for ((i = 1; i <= runs; i++)); do
+    run_quiet "$prep" "run" "$dir" "$@" >> "$samples"
+  done
+  summarise "$label" "$scale" "$units" "$lines" "$samples"
+}
+
+# alternate SCALE UNITS LINES DIR CASE1 ARRAY1 CASE2 ARRAY2 ...: $runs rounds of one run of each
+# command (ARRAY: the name of an array holding it) in turn, then a row per case. Ratios between
+# the cases (cached / cold, cppcheck / cold) then compare runs made seconds apart: measured one
+# case after the other, the machine's drift alone moved such a ratio by 30%.
+alternate() {
+  local scale="$1" units="$2" lines="$3" dir="$4"; shift 4
+  local -a labels=() names=()
+  while [ $# -ge 2 ]; do
+    labels+=("$1"); names+=("$2"); shift 2
+  done
+  local i k
+  for k in "${!labels[@]}"; do : > "$work/samples.$k"; done
+  for ((i = 1; i <= runs; i++)); do
+    for k in "${!labels[@]}"; do
+      local -n command="${names[$k]}"
+      run_quiet "" "run" "$dir" "${command[@]}" >> "$work/samples.$k"
+      unset -n command
+    done
+  done
+  for k in "${!labels[@]}"; do
+    summarise "${labels[$k]}" "$scale" "$units" "$lines" "$work/samples.$k"
+  done
 }
 
 # spread_row FILES SCALE LABEL TREE STYLE [EXTRA...]: each listed unit once (a comment appended
@@ -211,6 +243,18 @@ scan=("$root/allocpath" scan . --format sarif --output "$work/out.sarif" --fail-
 # The pre-commit hook's own command (entry and args of .pre-commit-hooks.yaml): text report.
 hook=("$root/allocpath" scan --fail-on warning)
 
+# cppcheck, configured like the build (the union of the project's -I and -D, on the compiled
+# units), is timed at the first scale, alternating with allocpath's cold scan.
+cppcheck_version=""
+if [ "$cppcheck_mode" = install ] && ! command -v cppcheck >/dev/null; then
+  log "installing cppcheck (apt-get install cppcheck)"
+  (apt-get install -y -qq cppcheck || (apt-get update -qq && apt-get install -y -qq cppcheck)) >/dev/null 2>&1 \
+    || log "warning: cppcheck could not be installed"
+fi
+if [ "$cppcheck_mode" != off ] && command -v cppcheck >/dev/null; then
+  cppcheck_version="$(cppcheck --version)"
+fi
+
 # ---------------------------------------------------------------------------------------------
 # Trees and runs.
 
@@ -227,9 +271,30 @@ for s in $scales; do
   lines="$(prop unit_lines "$work/stats-$s")"
   log "scale $s: $units units, $lines compiled lines, $(prop source_files "$work/stats-$s") C/C++ files"
 
-  measure "full scan, cold" "$s" "$units" "$lines" "" "$tree" "${scan[@]}"
-  if [ -z "$first_scale" ]; then
+  cache="$work/cache-$s"
+  if [ -n "$first_scale" ]; then
+    measure "full scan, cold" "$s" "$units" "$lines" "" "$tree" "${scan[@]}"
+  else
     first_scale="$s"
+    # The cache is filled first, so that the cold scan, the cached re-scan and cppcheck can then
+    # take turns (see alternate).
+    has_cache=""
+    if "$root/allocpath" scan --help 2>/dev/null | grep -q -- '--cache'; then
+      has_cache=1
+      measure "cache fill (--cache, empty)" "$s" "$units" "$lines" "rm -rf '$cache'" "$tree" "${scan[@]}" --cache "$cache"
+    fi
+    cold_cmd=("${scan[@]}")
+    cached_cmd=("${scan[@]}" --cache "$cache")
+    turns=("full scan, cold" cold_cmd)
+    [ -n "$has_cache" ] && turns+=("re-scan, unchanged (--cache)" cached_cmd)
+    if [ -n "$cppcheck_version" ]; then
+      log "$cppcheck_version, -j $cppcheck_jobs, on scale $s, taking turns with the cold scan"
+      mapfile -t defines < <(sed 's/^/-D/' "$info/defines.txt")
+      cppcheck_cmd=(cppcheck --quiet --enable=warning -j "$cppcheck_jobs" --includes-file="$info/includes.txt"
+        "${defines[@]}" --file-list="$info/files.txt")
+      turns+=("cppcheck configured (-I, -D, -j $cppcheck_jobs)" cppcheck_cmd)
+    fi
+    alternate "$s" "$units" "$lines" "$tree" "${turns[@]}"
     [ -s "$work/out.sarif" ] && grep -q '"runs"' "$work/out.sarif" || die "the scan wrote no SARIF report"
 
     # One changed file, as pre-commit runs it: the largest unit, cold (no cache).
@@ -249,11 +314,8 @@ for s in $scales; do
       spread_row "$work/spread-files" "$s" "one file (--files), cold" "$tree" sarif
     fi
 
-    # The cache: filled by one cold run, then the unchanged project again.
-    cache="$work/cache-$s"
-    if "$root/allocpath" scan --help 2>/dev/null | grep -q -- '--cache'; then
-      measure "cache fill (--cache, empty)" "$s" "$units" "$lines" "rm -rf '$cache'" "$tree" "${scan[@]}" --cache "$cache"
-      measure "re-scan, unchanged (--cache)" "$s" "$units" "$lines" "" "$tree" "${scan[@]}" --cache "$cache"
+    # The warm cache (filled above).
+    if [ -n "$has_cache" ]; then
       # Pre-commit on a warm cache: one unit edited (a new comment each run), reported alone.
       measure "one file changed (--files --cache)" "$s" 1 "$one_lines" \
         "echo \"/* edit \$i.\$attempt */\" >> '$one'" "$tree" "${scan[@]}" --cache "$cache" --files "$one_rel"
@@ -269,27 +331,6 @@ for s in $scales; do
     fi
   fi
 done
-
-# ---------------------------------------------------------------------------------------------
-# cppcheck, configured like the build: the union of the project's -I and -D, on the compiled units.
-
-cppcheck_version=""
-if [ "$cppcheck_mode" = install ] && ! command -v cppcheck >/dev/null; then
-  log "installing cppcheck (apt-get install cppcheck)"
-  (apt-get install -y -qq cppcheck || (apt-get update -qq && apt-get install -y -qq cppcheck)) >/dev/null 2>&1 \
-    || log "warning: cppcheck could not be installed"
-fi
-if [ "$cppcheck_mode" != off ] && command -v cppcheck >/dev/null && [ -n "$first_scale" ]; then
-  cppcheck_version="$(cppcheck --version)"
-  s="$first_scale"
-  info="$work/info-$s"
-  mapfile -t defines < <(sed 's/^/-D/' "$info/defines.txt")
-  log "$cppcheck_version, -j $cppcheck_jobs, on scale $s"
-  measure "cppcheck configured (-I, -D, -j $cppcheck_jobs)" "$s" "$(prop units "$work/stats-$s")" \
-    "$(prop unit_lines "$work/stats-$s")" "" "$work/tree-$s" \
-    cppcheck --quiet --enable=warning -j "$cppcheck_jobs" --includes-file="$info/includes.txt" "${defines[@]}" \
-    --file-list="$info/files.txt"
-fi
 
 # ---------------------------------------------------------------------------------------------
 # The table.
