@@ -86,8 +86,7 @@ class NarrowedScanTest {
   void aComputedIncludeAnywhereKeepsTheWholeProject() {
     SmallProject.write(out);
     SmallProject.file(out, "components/util/extra.c", "#define HDR \"x.h\"\n#include HDR\n");
-    int narrowed = analysed(CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/util/util.cpp").toString()));
+    int narrowed = analysed(textScanOf("components/util/util.cpp"));
     assertEquals(3, narrowed, "the include of extra.c cannot be followed: every unit is parsed");
   }
 
@@ -107,17 +106,14 @@ class NarrowedScanTest {
     SmallProject.file(out, "components/c/CMakeLists.txt", "idf_component_register(SRCS c.c)\n");
     SmallProject.file(out, "components/c/c.c", "#include <stdlib.h>\nvoid *c(void) { return malloc(4); }\n");
 
-    CliRun inner = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/a/inner.h").toString());
+    CliRun inner = textScanOf("components/a/inner.h");
     assertEquals(1, analysed(inner));
     assertTrue(inner.out().contains("inner.h:3:"), inner.out());
-    CliRun forced = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/b/forced.h").toString());
+    CliRun forced = textScanOf("components/b/forced.h");
     assertEquals(1, analysed(forced));
     assertTrue(forced.out().contains("forced.h:3:"), forced.out());
 
-    CliRun alloc = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/c/c.c").toString());
+    CliRun alloc = textScanOf("components/c/c.c");
     assertEquals(1, analysed(alloc), "no other component defines an allocator macro: nothing to add");
     assertTrue(alloc.out().contains("c.c:2:"), alloc.out());
 
@@ -125,8 +121,7 @@ class NarrowedScanTest {
         + "target_compile_options(${COMPONENT_LIB} PRIVATE -include ${CMAKE_CURRENT_LIST_DIR}/psram.h)\n");
     SmallProject.file(out, "components/d/psram.h", "#define malloc(n) psram_malloc(n)\n");
     SmallProject.file(out, "components/d/d.c", "int d;\n");
-    CliRun named = CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/c/c.c").toString());
+    CliRun named = textScanOf("components/c/c.c");
     assertEquals(2, analysed(named), "c, and d whose forced header defines malloc: " + named.out());
     assertTrue(named.out().contains("'d' gets one from components/d/CMakeLists.txt:2"), named.out());
   }
@@ -138,10 +133,15 @@ class NarrowedScanTest {
     SmallProject.file(out, "components/a/big.h", "");
     Process mkfifo = new ProcessBuilder("mkfifo", out.resolve("components/a/pipe.c").toString()).start();
     assertEquals(0, mkfifo.waitFor(), "mkfifo");
-    CliRun run = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> CliRun.of(
-        "scan", out.toString(), "--fail-on", "never", "--color", "never",
-        "--files", out.resolve("components/a/a.c").toString()));
+    CliRun run = assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> textScanOf("components/a/a.c"));
     assertEquals(0, run.exit(), run.err());
+  }
+
+  /** A text-report scan of {@code out} narrowed to one project-relative file. */
+  private CliRun textScanOf(String relative) {
+    return CliRun.of("scan", out.toString(), "--fail-on", "never", "--color", "never",
+        "--files", out.resolve(relative).toString());
   }
 
   private static int analysed(CliRun run) {
