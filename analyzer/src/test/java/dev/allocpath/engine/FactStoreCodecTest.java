@@ -30,14 +30,12 @@ class FactStoreCodecTest {
     // Every record component filled with a distinct non-default value, found by reflection: a
     // component added to a fact type but not to the codec comes back empty and fails here.
     UnitFacts facts = new RecordFiller().record(UnitFacts.class);
-    Map<String, String> hashes = new LinkedHashMap<>();
-    hashes.put("components/a/b.h", "12ab");
-    hashes.put("components/a/a.c", "34cd");
+    Map<String, String> hashes = ordered("components/a/b.h", "12ab", "components/a/a.c", "34cd");
 
-    FactStore back = roundTrip(FactStore.of("tool 1", Map.of("key", new FactStore.Stored(hashes, facts))));
+    FactStore back = roundTrip(storeOf(hashes, facts));
 
-    assertEquals("tool 1", back.toolVersion());
-    FactStore.Unit unit = back.units().get("key");
+    assertEquals("v", back.toolVersion());
+    FactStore.Unit unit = back.units().get("k");
     assertEquals(hashes, unit.fileHashes());
     assertEquals(facts, back.loaded().facts(unit, new FactInterner()));
   }
@@ -50,7 +48,7 @@ class FactStoreCodecTest {
         List.of(), List.of(new MacroFact("N", null, "1", null)), List.of(),
         List.of(new AssignmentFact("p", AssignmentFact.Kind.ASSIGN, "x", null, null, at, "f")), List.of());
 
-    FactStore back = roundTrip(FactStore.of("v", Map.of("k", new FactStore.Stored(null, facts))));
+    FactStore back = roundTrip(storeOf(null, facts));
 
     assertEquals(null, back.units().get("k").fileHashes());
     assertEquals(facts, back.loaded().facts(back.units().get("k"), new FactInterner()));
@@ -59,23 +57,16 @@ class FactStoreCodecTest {
   @Test
   void theSameEntriesGiveTheSameBytes() throws IOException {
     UnitFacts facts = new RecordFiller().record(UnitFacts.class);
-    Map<String, String> forward = new LinkedHashMap<>();
-    forward.put("a.h", "1");
-    forward.put("b.h", "2");
-    Map<String, String> backward = new LinkedHashMap<>();
-    backward.put("b.h", "2");
-    backward.put("a.h", "1");
 
-    byte[] first = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(forward, facts))));
-    byte[] second = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(backward, facts))));
+    byte[] first = bytes(storeOf(ordered("a.h", "1", "b.h", "2"), facts));
+    byte[] second = bytes(storeOf(ordered("b.h", "2", "a.h", "1"), facts));
 
     assertArrayEquals(first, second);
   }
 
   @Test
   void aTruncatedStoreIsAnIoExceptionAtEveryLength() throws IOException {
-    byte[] whole = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(Map.of("a.c", "1"),
-        new RecordFiller().record(UnitFacts.class)))));
+    byte[] whole = bytes(storeOf(Map.of("a.c", "1"), new RecordFiller().record(UnitFacts.class)));
     for (int length = 0; length < whole.length; length++) {
       byte[] part = Arrays.copyOf(whole, length);
       assertThrows(IOException.class, () -> read(part), "cut at " + length + " of " + whole.length);
@@ -84,8 +75,7 @@ class FactStoreCodecTest {
 
   @Test
   void flippedBytesEndInAnExceptionOrAStoreNeverAHangOrAHugeAllocation() throws IOException {
-    byte[] whole = bytes(FactStore.of("v", Map.of("k", new FactStore.Stored(Map.of("a.c", "1"),
-        new RecordFiller().record(UnitFacts.class)))));
+    byte[] whole = bytes(storeOf(Map.of("a.c", "1"), new RecordFiller().record(UnitFacts.class)));
     Random random = new Random(7);
     for (int i = 0; i < 500; i++) {
       byte[] damaged = whole.clone();
@@ -102,6 +92,20 @@ class FactStoreCodecTest {
   void otherFilesAreNotStores() {
     assertThrows(IOException.class, () -> read("{\"toolVersion\":\"v\"}".getBytes(StandardCharsets.UTF_8)));
     assertThrows(IOException.class, () -> read(new byte[] {1, 5, 'h', 'e', 'l', 'l', 'o'}));
+  }
+
+  /** A store of tool version "v" with one entry, key "k". */
+  private static FactStore storeOf(Map<String, String> hashes, UnitFacts facts) {
+    return FactStore.of("v", Map.of("k", new FactStore.Stored(hashes, facts)));
+  }
+
+  /** A map in the order given: keys and values alternating. */
+  private static Map<String, String> ordered(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
   }
 
   private static FactStore roundTrip(FactStore store) throws IOException {
