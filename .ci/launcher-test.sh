@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The launcher's JVM flags: stack traces in exceptions are off for speed (CDT throws one per C++
+# integer literal), and back on with --debug, the only mode that prints them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+flag() {
+  ALLOCPATH_JAVA_OPTS=-XX:+PrintFlagsFinal ./allocpath "$@" 2>/dev/null \
+    | awk '$2 == "StackTraceInThrowable" {print $4}'
+}
+passed=0
+failed=0
+check() {
+  if [ "$2" = "$3" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $1: StackTraceInThrowable is '$2', expected '$3'"
+    failed=$((failed + 1))
+  fi
+}
+check "a normal run" "$(flag --version)" false
+check "a --debug run" "$(flag scan --debug --help)" true
+echo "launcher test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
