@@ -23,6 +23,9 @@ final class Spelling {
   }
 
   private static String normalise(String text, boolean typeSpacing) {
+    if (isNormal(text, typeSpacing)) {
+      return text; // most names and types: nothing to drop or space, and no copy made
+    }
     int length = text.length();
     StringBuilder out = new StringBuilder(length);
     boolean pendingSpace = false;
@@ -61,6 +64,17 @@ final class Spelling {
       i++;
     }
     return out.toString();
+  }
+
+  /** Whether {@link #normalise} would return the text unchanged: nothing in it that it rewrites. */
+  private static boolean isNormal(String text, boolean typeSpacing) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '/' || c == '"' || c == '\'' || typeSpacing && c == ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean keepSpace(char before, char after, boolean typeSpacing) {

@@ -3,6 +3,7 @@ package dev.allocpath.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A spelled C++ type name split into its template name and arguments, e.g.
@@ -19,7 +20,29 @@ public record TypeName(String base, List<String> arguments) {
     arguments = List.copyOf(arguments);
   }
 
+  /**
+   * Parsed spellings. The rules parse the same member and argument types again for every class,
+   * unit and template binding that mentions them (tens of MB of garbage per scan at the reference
+   * size); a project has a few thousand distinct spellings. Cleared when it grows past a bound, so
+   * a huge project cannot make it grow without limit.
+   */
+  private static final ConcurrentHashMap<String, TypeName> PARSED = new ConcurrentHashMap<>();
+  private static final int MAX_PARSED = 50_000;
+
   public static TypeName parse(String spelled) {
+    TypeName known = PARSED.get(spelled);
+    if (known != null) {
+      return known;
+    }
+    TypeName parsed = parseNow(spelled);
+    if (PARSED.size() >= MAX_PARSED) {
+      PARSED.clear();
+    }
+    PARSED.put(spelled, parsed);
+    return parsed;
+  }
+
+  private static TypeName parseNow(String spelled) {
     if (spelled.contains("(anonymous")) {
       // The extractor's name for an unnamed class; it is an identity, not C++ to be parsed.
       return new TypeName(spelled.trim(), List.of());

@@ -1,6 +1,7 @@
 package dev.allocpath.cdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,17 @@ class SpellingTest {
     assertEquals("char *", Spelling.type("char  *"));
     assertEquals("void (*)(int)", Spelling.type("void  (*)( int )"));
     assertEquals("int[5]", Spelling.type("int [5]"));
+  }
+
+  @Test
+  void textWithNothingToRewriteIsReturnedAsItIs() {
+    String name = "std::vector<std::mutex>";
+    assertSame(name, Spelling.type(name));
+    String call = "f(a,b)";
+    assertSame(call, Spelling.collapse(call), "collapse leaves commas alone");
+    assertEquals("f(a, b)", Spelling.type(call), "type spacing adds a space after a comma");
+    assertEquals("a/b", Spelling.collapse("a/b"), "a division is not a comment");
+    assertEquals("x", Spelling.collapse("x/**/"));
   }
 
   @Test
