@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The launcher's JVM flags: stack traces in exceptions are off for speed (CDT throws one per C++
-# integer literal), and back on with --debug, the only mode that prints them.
+# The launcher's JVM setup: stack traces in exceptions are off for speed (CDT throws one per C++
+# integer literal) and back on with --debug, the only mode that prints them; and the class-data
+# archive it trains holds picocli's classes (Java 5 class files, which only a static archive can).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,5 +21,13 @@ check() {
 }
 check "a normal run" "$(flag --version)" false
 check "a --debug run" "$(flag scan --debug --help)" true
+source_of_picocli="$(ALLOCPATH_JAVA_OPTS=-Xlog:class+load=info ./allocpath --version 2>/dev/null \
+  | grep -m1 ' picocli.CommandLine source:' | sed 's/.*source: //')"
+if [ "$source_of_picocli" = "shared objects file" ]; then
+  passed=$((passed + 1))
+else
+  echo "FAIL: picocli.CommandLine loaded from '$source_of_picocli', not from the class-data archive"
+  failed=$((failed + 1))
+fi
 echo "launcher test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
