@@ -92,7 +92,6 @@ if [ ! -x "$timer" ]; then
 fi
 
 jar="$root/rules/target/allocpath.jar"
-archive="$root/rules/target/allocpath.jsa"
 gen_classes="$root/bench/target/classes"
 if [ "$build" = 1 ]; then
   log "building (mvn -B -q -DskipTests package)"
@@ -102,11 +101,14 @@ fi
 [ -d "$gen_classes/dev/allocpath/bench" ] || die "no generator classes in $gen_classes: build first"
 # A class-data archive made for an older jar is silently ignored by the JVM: drop it so the
 # launcher trains a fresh one (outside the measurements).
-if [ -f "$archive" ] && [ "$jar" -nt "$archive" ]; then
-  rm -f "$archive"
-fi
+for archive in "$root"/rules/target/allocpath*.jsa; do
+  if [ -f "$archive" ] && [ "$jar" -nt "$archive" ]; then
+    rm -f "$archive"
+  fi
+done
 "$root/allocpath" --version >/dev/null || die "allocpath does not start"
-[ -f "$archive" ] || log "warning: no class-data archive ($archive); cold runs will be slower"
+compgen -G "$root/rules/target/allocpath*.jsa" >/dev/null \
+  || log "warning: no class-data archive in rules/target; cold runs will be slower"
 
 # ---------------------------------------------------------------------------------------------
 # Measuring: every row is the median of $runs processes (by wall time); peak RSS is the maximum.
