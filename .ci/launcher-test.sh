@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The launcher's JVM setup: stack traces in exceptions are off for speed (CDT throws one per C++
 # integer literal) and back on with --debug, the only mode that prints them; and the class-data
-# archive it trains holds picocli's classes (Java 5 class files, which only a static archive can).
+# archive it trains holds picocli's classes (Java 5 class files, which only a static archive can)
+# and belongs to one JVM (an archive of another JDK build is replaced, not kept).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +28,17 @@ if [ "$source_of_picocli" = "shared objects file" ]; then
   passed=$((passed + 1))
 else
   echo "FAIL: picocli.CommandLine loaded from '$source_of_picocli', not from the class-data archive"
+  failed=$((failed + 1))
+fi
+# Pretend the JDK was updated: the only archive is another JVM's.
+for archive in rules/target/allocpath*.jsa; do
+  [ -e "$archive" ] && mv -f "$archive" rules/target/allocpath-0-0.jsa
+done
+./allocpath --version >/dev/null
+if [ ! -e rules/target/allocpath-0-0.jsa ] && compgen -G 'rules/target/allocpath-*.jsa' >/dev/null; then
+  passed=$((passed + 1))
+else
+  echo "FAIL: the archive of another JVM was not replaced: $(ls rules/target/*.jsa 2>/dev/null)"
   failed=$((failed + 1))
 fi
 echo "launcher test: $passed passed, $failed failed"
