@@ -99,13 +99,8 @@ if [ "$build" = 1 ]; then
 fi
 [ -f "$jar" ] || die "no $jar: build first (or drop --no-build)"
 [ -d "$gen_classes/dev/allocpath/bench" ] || die "no generator classes in $gen_classes: build first"
-# A class-data archive made for an older jar is silently ignored by the JVM: drop it so the
-# launcher trains a fresh one (outside the measurements).
-for archive in "$root"/rules/target/allocpath*.jsa; do
-  if [ -f "$archive" ] && [ "$jar" -nt "$archive" ]; then
-    rm -f "$archive"
-  fi
-done
+# The launcher drops a class-data archive older than the jar and trains a fresh one: one run here
+# does that outside the measurements.
 "$root/allocpath" --version >/dev/null || die "allocpath does not start"
 compgen -G "$root/rules/target/allocpath*.jsa" >/dev/null \
   || log "warning: no class-data archive in rules/target; cold runs will be slower"

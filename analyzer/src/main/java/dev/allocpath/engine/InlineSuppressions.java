@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,12 +115,12 @@ public final class InlineSuppressions {
             i++;
           }
           if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
+            starts = Arrays.copyOf(starts, count * 2);
           }
           starts[count++] = i + 1;
         }
       }
-      return new FileLines(text, java.util.Arrays.copyOf(starts, count));
+      return new FileLines(text, Arrays.copyOf(starts, count));
     }
 
     int size() {
