@@ -38,7 +38,7 @@ final class ReportOutput {
       default -> out -> out.write(new TextReport(color, details).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {
-      if (output == null) {
+      if (output == null || streamsToStdout(output)) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         content.writeTo(buffer);
         stdout.print(buffer.toString(StandardCharsets.UTF_8));
@@ -49,6 +49,12 @@ final class ReportOutput {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** {@code -} and {@code /dev/stdout} name standard output: streamed, never renamed over. */
+  static boolean streamsToStdout(Path output) {
+    String name = output.toString();
+    return name.equals("-") || name.equals("/dev/stdout");
   }
 
   private static SarifOptions sarifOptions(SarifSettings s) {

@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,9 +38,7 @@ public final class AtomicOutput {
    */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
-    if (Files.isDirectory(absolute)) {
-      throw failure(target, "it is a directory", null);
-    }
+    refuseNonRegular(target, absolute);
     Path dir = absolute.getParent();
     createDirectories(target, dir);
     Path temp = createTemp(target, dir, absolute.getFileName().toString());
@@ -60,6 +59,26 @@ public final class AtomicOutput {
       if (!done) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * The rename below replaces whatever the target path holds. Over a device node, a pipe or a
+   * socket that would destroy it (as root, {@code --output /dev/null} once replaced the system's
+   * /dev/null with a regular file), and over a symbolic link it would replace the link rather than
+   * the file it names: only a missing path or a regular file may be written.
+   */
+  private static void refuseNonRegular(Path target, Path absolute) throws IOException {
+    if (Files.isSymbolicLink(absolute)) {
+      throw failure(target, "it is a symbolic link; name the file it points to", null);
+    }
+    if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw failure(target, "it is a directory", null);
+    }
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw failure(target, "it is not a regular file (a device, pipe or socket); only regular files are written"
+          + " (use '-' for standard output)", null);
     }
   }
 

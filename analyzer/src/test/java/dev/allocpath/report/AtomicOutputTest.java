@@ -108,4 +108,43 @@ class AtomicOutputTest {
       return s.filter(p -> !p.getFileName().toString().equals("reference")).sorted().toList();
     }
   }
+
+  @Test
+  void refusesAPipeAndLeavesItAPipe() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    IOException e = assertThrows(IOException.class,
+        () -> AtomicOutput.write(fifo, out -> out.write('x')));
+    assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+    assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertTrue(Files.exists(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals(List.of(fifo), files(dir), "no temporary file left behind");
+  }
+
+  /**
+   * A character device made by the test in its own directory (never a system one): as root, as
+   * CI runs, the old rename replaced such a node with a regular file. As another user mknod is
+   * refused, and the pipe case above covers the same check.
+   */
+  @Test
+  void refusesADeviceNodeWhenOneCanBeMade() throws Exception {
+    Path node = dir.resolve("null-like");
+    if (new ProcessBuilder("mknod", node.toString(), "c", "1", "3").start().waitFor() != 0) {
+      assertFalse(Files.exists(node));
+      return;
+    }
+    assertThrows(IOException.class, () -> AtomicOutput.write(node, out -> out.write('x')));
+    assertFalse(Files.isRegularFile(node, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the node is still a node");
+  }
+
+  @Test
+  void refusesASymbolicLinkAndLeavesItsTarget() throws IOException {
+    Path real = dir.resolve("real.sarif");
+    Files.writeString(real, "kept");
+    Path link = Files.createSymbolicLink(dir.resolve("link.sarif"), real);
+    IOException e = assertThrows(IOException.class, () -> AtomicOutput.write(link, out -> out.write('x')));
+    assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("kept", Files.readString(real));
+  }
 }

@@ -47,6 +47,29 @@ class ScanCommandTest {
     assertFalse(badOption.err().contains("\tat "), badOption.err());
   }
 
+  /** A pipe the test makes in its own directory stands for any device node: it is never replaced. */
+  @Test
+  void outputOntoANonRegularFileIsRefusedAndTheNodeKept() throws Exception {
+    SmallProject.write(root);
+    Path fifo = root.resolve("out.pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    CliRun run = CliRun.of("scan", root.toString(), "--format", "sarif", "--output", fifo.toString());
+    assertEquals(2, run.exit(), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("not a regular file"), run.err());
+    assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void outputDashStreamsToStandardOutput() {
+    SmallProject.write(root);
+    CliRun run = CliRun.of("scan", root.toString(), "--format", "sarif", "--output", "-", "--fail-on", "never");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\"version\": \"2.1.0\"") || run.out().contains("\"version\":\"2.1.0\""),
+        run.out().substring(0, Math.min(300, run.out().length())));
+    assertFalse(Files.exists(root.resolve("-")));
+  }
+
   @Test
   void badConfigIsExitCode2NamingTheLine() throws IOException {
     SmallProject.write(root);
