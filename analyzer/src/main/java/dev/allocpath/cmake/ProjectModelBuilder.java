@@ -1,6 +1,7 @@
 package dev.allocpath.cmake;
 
 import dev.allocpath.api.Severity;
+import dev.allocpath.model.BuildConfig;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.ProjectModel;
@@ -22,6 +23,8 @@ public final class ProjectModelBuilder {
   public static ProjectModel build(Path projectRoot, ModelOptions options) {
     Path root = projectRoot.toAbsolutePath().normalize();
     NotificationSink sink = new NotificationSink();
+    BuildConfig config = ConfigurationFiles.read(root, options, sink);
+    options = options.withVariables(ConfigurationFiles.cmakeVariables(config, options.variables()));
     BuildSession session = new BuildSession(root, options, sink);
     List<Component> components = List.of();
     List<CompileUnit> units = List.of();
@@ -29,7 +32,7 @@ public final class ProjectModelBuilder {
     try {
       if (!session.files.isDirectory(root)) {
         sink.warning(NotificationSink.COMPONENT, "project root '" + root + "' is not a directory", null, 0);
-        return new ProjectModel(root, components, units, buildSource, sink.list());
+        return new ProjectModel(root, components, units, buildSource, sink.list(), config);
       }
       new ProjectEvaluation(session).run();
       ModelAssembler assembler = new ModelAssembler(session);
@@ -50,6 +53,6 @@ public final class ProjectModelBuilder {
           "internal error while reading the build (" + e.getClass().getSimpleName() + "); the model may be incomplete",
           null, 0);
     }
-    return new ProjectModel(root, components, units, buildSource, sink.list());
+    return new ProjectModel(root, components, units, buildSource, sink.list(), config);
   }
 }

@@ -108,7 +108,8 @@ public final class AnalysisScope {
   /** The model with only the units of {@code components}. */
   public ProjectModel restrictedTo(Set<String> components) {
     List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
-    return new ProjectModel(model.root(), model.components(), units, model.buildSource(), model.notifications());
+    return new ProjectModel(model.root(), model.components(), units, model.buildSource(), model.notifications(),
+        model.config());
   }
 
   /** Components compiling one of {@code files} or a file that includes one, at any depth. */

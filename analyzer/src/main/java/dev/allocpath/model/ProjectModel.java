@@ -11,13 +11,21 @@ import java.util.Optional;
  * @param root absolute, normalised project root; every reported path is relative to it
  * @param buildSource what the per-file flags came from: {@code cmake} or a compile database path
  * @param notifications what the model builder could not understand (never silently guessed)
+ * @param config the Kconfig configuration the build used ({@link BuildConfig#none()} without one)
  */
 public record ProjectModel(
     Path root,
     List<Component> components,
     List<CompileUnit> units,
     String buildSource,
-    List<Notification> notifications) {
+    List<Notification> notifications,
+    BuildConfig config) {
+
+  /** A model of a project without a configuration file. */
+  public ProjectModel(Path root, List<Component> components, List<CompileUnit> units, String buildSource,
+      List<Notification> notifications) {
+    this(root, components, units, buildSource, notifications, BuildConfig.none());
+  }
 
   public Optional<Component> component(String name) {
     return components.stream().filter(c -> c.name().equals(name)).findFirst();
