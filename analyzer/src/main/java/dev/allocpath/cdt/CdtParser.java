@@ -137,12 +137,13 @@ public final class CdtParser {
       return unusableMain(unit, unitPath, main);
     }
     files.registerMain(mainKey, main, cache.isKept(source, main));
-    List<Path> prelude = List.of();
+    List<Path> prelude = new ArrayList<>();
     if (unit.language() == Language.CXX) {
       Path stdTemplates = root.resolve(PRELUDE_DIRECTORY).resolve("std-templates.hpp");
       files.addInternal(stdTemplates, CompilerPrelude.stdTemplates());
-      prelude = List.of(stdTemplates);
+      prelude.add(stdTemplates);
     }
+    prelude.addAll(CompilerPrelude.generatedHeaders(unit, root));
     ScannerSetup setup = ScannerSetup.of(unit, file -> files.exists(UnitFiles.key(file)), prelude);
     ILanguage language = unit.language() == Language.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
     IASTTranslationUnit ast;

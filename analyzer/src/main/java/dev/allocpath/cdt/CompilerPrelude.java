@@ -1,6 +1,11 @@
 package dev.allocpath.cdt;
 
+import dev.allocpath.model.BuildConfig;
+import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,6 +59,23 @@ final class CompilerPrelude {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The generated headers the model gave the unit that the parser force-includes, in order: the
+   * configuration ({@code sdkconfig.h}) and the SDK compatibility macros (see
+   * {@code ConfigurationUnits}). They are generated files, not build flags: their text is part of
+   * the unit's inputs (and of its cache key), and rules never see them as forced includes.
+   */
+  static List<Path> generatedHeaders(CompileUnit unit, Path root) {
+    List<Path> headers = new ArrayList<>();
+    for (String name : List.of(BuildConfig.SDKCONFIG_HEADER, BuildConfig.SDK_COMPAT_HEADER)) {
+      Path file = root.resolve(name).normalize();
+      if (unit.virtualFiles().containsKey(file)) {
+        headers.add(file);
+      }
+    }
+    return headers;
   }
 
   /** Name (or {@code NAME(params)} key) to replacement, in definition order. */

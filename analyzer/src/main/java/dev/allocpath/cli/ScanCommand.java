@@ -124,6 +124,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
+  /** --sdkconfig, --target, --idf-version, --idf-path, -D, --define (issue 13). */
+  @CommandLine.Mixin SdkArguments sdkArguments = new SdkArguments();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Set while the report itself is written: a failure there cannot be reported in that file. */
@@ -169,7 +172,8 @@ final class ScanCommand implements Callable<Integer> {
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
-        .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
+        .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()))
+        .withSdk(sdkArguments.resolve(projectConfig, root, System.getenv()));
     ProjectModel model = scanner.buildModel(root);
     ChangedFiles changed = files.isEmpty() && changedSince == null ? null
         : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);

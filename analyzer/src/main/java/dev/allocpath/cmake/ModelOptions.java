@@ -20,6 +20,7 @@ import java.util.TreeMap;
  *     is reproducible
  * @param variables CMake variables defined before any file is read (e.g. {@code CONFIG_*} values
  *     or {@code IDF_TARGET}); they override the built-in ESP-IDF defaults
+ * @param sdk what the user says about the ESP-IDF build (sdkconfig, target, version, SDK path)
  */
 public record ModelOptions(
     List<String> componentRoots,
@@ -27,7 +28,8 @@ public record ModelOptions(
     Path compileDatabase,
     boolean allowOutsideRoot,
     Map<String, String> env,
-    Map<String, String> variables) {
+    Map<String, String> variables,
+    dev.allocpath.kconfig.SdkOptions sdk) {
 
   /** Directories never taken as components unless listed explicitly elsewhere. */
   public static final List<String> DEFAULT_EXCLUDES = List.of("main", "managed_components", "build");
@@ -37,6 +39,17 @@ public record ModelOptions(
     extraExcludes = List.copyOf(extraExcludes);
     env = Map.copyOf(env);
     variables = Map.copyOf(variables);
+    sdk = sdk == null ? dev.allocpath.kconfig.SdkOptions.none() : sdk;
+  }
+
+  /** Options without anything said about the SDK. */
+  public ModelOptions(List<String> componentRoots, List<String> extraExcludes, Path compileDatabase,
+      boolean allowOutsideRoot, Map<String, String> env, Map<String, String> variables) {
+    this(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, env, variables, null);
+  }
+
+  public ModelOptions withSdk(dev.allocpath.kconfig.SdkOptions options) {
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, env, variables, options);
   }
 
   public static ModelOptions defaults() {
@@ -44,27 +57,27 @@ public record ModelOptions(
   }
 
   public ModelOptions withComponentRoots(List<String> roots) {
-    return new ModelOptions(roots, extraExcludes, compileDatabase, allowOutsideRoot, env, variables);
+    return new ModelOptions(roots, extraExcludes, compileDatabase, allowOutsideRoot, env, variables, sdk);
   }
 
   public ModelOptions withExtraExcludes(List<String> excludes) {
-    return new ModelOptions(componentRoots, excludes, compileDatabase, allowOutsideRoot, env, variables);
+    return new ModelOptions(componentRoots, excludes, compileDatabase, allowOutsideRoot, env, variables, sdk);
   }
 
   public ModelOptions withCompileDatabase(Path database) {
-    return new ModelOptions(componentRoots, extraExcludes, database, allowOutsideRoot, env, variables);
+    return new ModelOptions(componentRoots, extraExcludes, database, allowOutsideRoot, env, variables, sdk);
   }
 
   public ModelOptions withAllowOutsideRoot(boolean allow) {
-    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allow, env, variables);
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allow, env, variables, sdk);
   }
 
   public ModelOptions withEnv(Map<String, String> environment) {
-    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, environment, variables);
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, environment, variables, sdk);
   }
 
   public ModelOptions withVariables(Map<String, String> cmakeVariables) {
-    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, env, cmakeVariables);
+    return new ModelOptions(componentRoots, extraExcludes, compileDatabase, allowOutsideRoot, env, cmakeVariables, sdk);
   }
 
   /** Variables in a stable order (for seeding the evaluator deterministically). */

@@ -24,7 +24,8 @@ public final class ProjectModelBuilder {
     Path root = projectRoot.toAbsolutePath().normalize();
     NotificationSink sink = new NotificationSink();
     BuildConfig config = ConfigurationFiles.read(root, options, sink);
-    options = options.withVariables(ConfigurationFiles.cmakeVariables(config, options.variables()));
+    options = options.withVariables(ConfigurationFiles.cmakeVariables(config, options))
+        .withEnv(ConfigurationFiles.environment(options));
     BuildSession session = new BuildSession(root, options, sink);
     List<Component> components = List.of();
     List<CompileUnit> units = List.of();
@@ -46,7 +47,7 @@ public final class ProjectModelBuilder {
           buildSource = used;
         }
       }
-      units = List.copyOf(mutableUnits);
+      units = ConfigurationUnits.apply(root, List.copyOf(mutableUnits), config, options.sdk());
     } catch (RuntimeException | StackOverflowError e) {
       // A defect in the evaluator must not take the whole analysis down; what was built is kept.
       sink.add(Severity.ERROR, NotificationSink.UNSUPPORTED,

@@ -21,7 +21,10 @@ public final class ConfigReader {
   public static final String FILE_NAME = ".allocpath.yml";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners");
+      Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners",
+          "sdkconfig", "target", "idf-version", "idf-path", "cmake-defines", "defines");
+  /** The ESP-IDF build settings that take one text value. */
+  private static final Set<String> SDK_SINGLE = Set.of("sdkconfig", "target", "idf-version", "idf-path");
   private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude");
   private static final Set<String> LEVELS = Set.of("off", "note", "warning", "error");
 
@@ -100,6 +103,20 @@ public final class ConfigReader {
           lists.put("primitives", types);
         }
         case "allocators", "thread-creators", "thread-joiners" -> lists.put(key, strings(name, key, value));
+        case "sdkconfig", "target", "idf-version", "idf-path" -> lists.put(key, List.of(single(name, key, value)));
+        case "defines" -> lists.put(key, strings(name, key, value));
+        case "cmake-defines" -> {
+          // A mapping NAME: VALUE, kept as NAME=VALUE like -D on the command line.
+          List<String> entries = new ArrayList<>();
+          for (var d : mapOf(name, key, value).entrySet()) {
+            if (!d.getValue().isScalar()) {
+              throw new ConfigException(name + ":" + d.getValue().line() + ": cmake-defines." + d.getKey()
+                  + " must be a single value");
+            }
+            entries.add(d.getKey() + "=" + d.getValue().text().trim());
+          }
+          lists.put(key, entries);
+        }
         default -> checkKey(name, value.line(), key, key, TOP_KEYS);
       }
     }
@@ -137,6 +154,13 @@ public final class ConfigReader {
       out.add(item.text().trim());
     }
     return out;
+  }
+
+  private static String single(String name, String key, YamlTree.Value value) throws ConfigException {
+    if (!SDK_SINGLE.contains(key) || !value.isScalar() || value.text().isBlank()) {
+      throw new ConfigException(name + ":" + value.line() + ": " + key + " must be a single value");
+    }
+    return value.text().trim();
   }
 
   private static long bytes(String name, String key, YamlTree.Value value) throws ConfigException {

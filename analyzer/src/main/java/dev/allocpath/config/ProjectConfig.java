@@ -39,6 +39,12 @@ public record ProjectConfig(
     };
   }
 
+  /** A single-valued setting ({@code sdkconfig}, {@code target}, {@code idf-version}, {@code idf-path}). */
+  public java.util.Optional<String> single(String key) {
+    List<String> values = lists.get(key);
+    return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
+  }
+
   /** Whether the rule runs, and at which level (null: its default). */
   public boolean enabled(String ruleId) {
     return !ruleLevels.containsKey(ruleId) || ruleLevels.get(ruleId) != null;

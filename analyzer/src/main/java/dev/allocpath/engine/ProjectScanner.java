@@ -22,6 +22,7 @@ public final class ProjectScanner {
   private final List<Rule> rules;
   private final List<Report> reports;
   private Progress progress = Progress.NONE;
+  private dev.allocpath.kconfig.SdkOptions sdk = dev.allocpath.kconfig.SdkOptions.none();
   private FactCache cache;
   private final Map<CompileUnit, UnitFacts> parsedBefore = new ConcurrentHashMap<>();
 
@@ -42,6 +43,12 @@ public final class ProjectScanner {
     return this;
   }
 
+  /** What the user says about the ESP-IDF build: sdkconfig, target, version, SDK path, defines. */
+  public ProjectScanner withSdk(dev.allocpath.kconfig.SdkOptions options) {
+    this.sdk = options;
+    return this;
+  }
+
   /** Scans the project at {@code root}; the directory must exist. */
   public AnalysisResult scan(Path root) {
     Path normal = root.toAbsolutePath().normalize();
@@ -56,6 +63,7 @@ public final class ProjectScanner {
         .withComponentRoots(options.componentRoots())
         .withExtraExcludes(options.excludes())
         .withCompileDatabase(options.compileCommands())
+        .withSdk(sdk)
         .withAllowOutsideRoot(options.allowOutsideRoot());
     return ProjectModelBuilder.build(root.toAbsolutePath().normalize(), modelOptions);
   }

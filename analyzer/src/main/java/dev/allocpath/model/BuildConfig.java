@@ -12,9 +12,23 @@ import java.util.TreeMap;
  * @param description which configuration was used, for people ({@code sdkconfig},
  *     {@code sdkconfig.defaults + sdkconfig.defaults.esp32p4}, {@code none})
  * @param values option name ({@code CONFIG_...}) to value; options absent here are unset when
- *     {@link #known()}, unknown otherwise
+ *     {@link #known()}, unknown otherwise (without a configuration file only the project's own
+ *     Kconfig defaults are here)
  */
 public record BuildConfig(String description, boolean known, Map<String, ConfigValue> values) {
+  /**
+   * Project-relative path of the generated {@code sdkconfig.h} (where an ESP-IDF build writes it).
+   * When a unit's generated files hold it, the parser force-includes it: the SDK headers that
+   * would include it are absent.
+   */
+  public static final String SDKCONFIG_HEADER = "build/config/sdkconfig.h";
+
+  /**
+   * Project-relative path of the SDK compatibility header (nothing is written there). When a
+   * unit's generated files hold it, the parser force-includes it after {@link #SDKCONFIG_HEADER}.
+   */
+  public static final String SDK_COMPAT_HEADER = ".allocpath-sdk/sdk-compat.h";
+
   public BuildConfig {
     values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
   }
@@ -23,14 +37,17 @@ public record BuildConfig(String description, boolean known, Map<String, ConfigV
     return new BuildConfig("none", false, Map.of());
   }
 
-  /** The value of an option; empty when it is unset or, without a configuration, unknown. */
+  /** The value of an option; empty when it is unset or unknown. */
   public Optional<ConfigValue> value(String name) {
     return Optional.ofNullable(values.get(name)).filter(ConfigValue::isSet);
   }
 
-  /** A bool option: empty when there is no configuration (unknown), else whether it is {@code y}. */
+  /**
+   * A bool option: whether it is {@code y}; empty when unknown (no configuration, and not one of
+   * the project's own options whose Kconfig default depends on nothing unknown).
+   */
   public Optional<Boolean> bool(String name) {
-    if (!known) {
+    if (!known && !values.containsKey(name)) {
       return Optional.empty();
     }
     return Optional.of(value(name).map(v -> v.value().equals("y")).orElse(false));
