@@ -112,8 +112,31 @@ final class CompilerPrelude {
       defines.put("NULL", "0");
     }
     defines.put("_Atomic(T)", "T");
+    addToolchainMacros(defines);
     addFormatMacros(defines);
     return Collections.unmodifiableMap(defines);
+  }
+
+  /**
+   * What the toolchain's own headers define (GCC's {@code <stdarg.h>}, newlib's
+   * {@code <sys/cdefs.h>}): never read, so always stood in for. Not SDK macros, so they apply with
+   * {@code --idf-path} too. Without the {@code va_*} ones a {@code va_arg(ap, int)} statement is a
+   * syntax error; without the attribute words a declaration carrying them is dropped.
+   */
+  private static void addToolchainMacros(Map<String, String> defines) {
+    defines.put("va_list", "__builtin_va_list");
+    defines.put("va_start(ap, last)", "__builtin_va_start(ap, last)");
+    defines.put("va_end(ap)", "__builtin_va_end(ap)");
+    defines.put("va_copy(dest, src)", "__builtin_va_copy(dest, src)");
+    defines.put("va_arg(ap, type)", "__builtin_va_arg(ap, type)");
+    defines.put("_Nullable", "");
+    defines.put("_Nonnull", "");
+    defines.put("_Null_unspecified", "");
+    defines.put("__unused", "__attribute__((__unused__))");
+    defines.put("__used", "__attribute__((__used__))");
+    defines.put("__packed", "__attribute__((__packed__))");
+    defines.put("__aligned(x)", "__attribute__((__aligned__(x)))");
+    defines.put("__section(x)", "__attribute__((__section__(x)))");
   }
 
   /**

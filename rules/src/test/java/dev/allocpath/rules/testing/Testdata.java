@@ -87,7 +87,7 @@ public final class Testdata {
     List<Rule> rules = new BuiltInRules().rules().stream()
         .filter(r -> enabled.contains(r.info().id())).toList();
     if (Files.isDirectory(testCase)) {
-      return new ProjectScanner(optionsFor(testCase), rules).scan(testCase);
+      return new ProjectScanner(optionsFor(testCase), rules).withSdk(sdkFor(testCase)).scan(testCase);
     }
     ProjectScanner scanner = new ProjectScanner(ScanOptions.defaults(), rules);
     return scanner.scan(singleFileModel(testCase));
@@ -115,6 +115,39 @@ public final class Testdata {
     } catch (ConfigException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
+  }
+
+  /** The ESP-IDF build settings of the case's {@code .allocpath.yml} (sdkconfig, -D, --define). */
+  private static dev.allocpath.kconfig.SdkOptions sdkFor(Path testCase) {
+    Path file = testCase.resolve(ConfigReader.FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return dev.allocpath.kconfig.SdkOptions.none();
+    }
+    try {
+      ProjectConfig config = new ConfigReader(allRuleIds(), costKeys()).read(file);
+      return new dev.allocpath.kconfig.SdkOptions(
+          config.single("sdkconfig").map(testCase::resolve).orElse(null),
+          config.single("target").orElse(null), config.single("idf-version").orElse(null), null,
+          pairs(config.lists().getOrDefault("defines", List.of())),
+          pairs(config.lists().getOrDefault("cmake-defines", List.of())));
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  private static Map<String, String> pairs(List<String> entries) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int equals = entry.indexOf('=');
+      out.put(equals < 0 ? entry : entry.substring(0, equals), equals < 0 ? null : entry.substring(equals + 1));
+    }
+    return out;
+  }
+
+  private static Set<String> costKeys() {
+    Set<String> keys = new TreeSet<>();
+    new BuiltInRules().rules().forEach(r -> keys.addAll(r.costKeys()));
+    return keys;
   }
 
   /** A lone file is a one-component project that compiles just that file, with no flags. */

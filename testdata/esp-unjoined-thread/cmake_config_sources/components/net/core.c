@@ -1,0 +1,4 @@
+int net_core_ready(void)
+{
+    return 1;
+}

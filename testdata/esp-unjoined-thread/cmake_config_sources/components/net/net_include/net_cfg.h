@@ -1,0 +1,2 @@
+#pragma once
+#define NET_CFG_FOUND 1
