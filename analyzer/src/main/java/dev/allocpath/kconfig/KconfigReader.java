@@ -42,6 +42,8 @@ public final class KconfigReader {
   /** Something not read, with where. */
   public record Problem(String path, int line, String message) {}
 
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern QUOTED = Pattern.compile("^\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final Map<String, KconfigSymbol> symbols = new LinkedHashMap<>();
@@ -89,7 +91,7 @@ public final class KconfigReader {
   }
 
   private void readFile(Source file, int depth) {
-    String[] lines = file.text().split("\r\n|\r|\n", -1);
+    String[] lines = LINE_BREAK.split(file.text(), -1);
     Deque<Block> blocks = new ArrayDeque<>();
     Deque<Entry> openChoices = new ArrayDeque<>();
     Entry entry = null;
@@ -121,7 +123,7 @@ public final class KconfigReader {
       if (line.isEmpty()) {
         continue;
       }
-      String keyword = line.split("\\s+", 2)[0];
+      String keyword = WHITESPACE.split(line, 2)[0];
       String rest = line.substring(keyword.length()).strip();
       String where = file.display() + ":" + lineNumber;
       switch (keyword) {
