@@ -14,7 +14,7 @@ import java.util.TreeMap;
 final class BuildSession {
   /** The ESP-IDF install is never read; this stands in for IDF_PATH unless the options set it. */
   static final String DEFAULT_IDF_PATH = "/esp-idf";
-  static final String DEFAULT_IDF_TARGET = "esp32p4";
+  static final String DEFAULT_IDF_TARGET = dev.allocpath.kconfig.SdkOptions.DEFAULT_TARGET;
 
   final Path root;
   final ModelOptions options;

@@ -208,7 +208,7 @@ final class ConfigurationFiles {
     } else if (known) {
       target = DEFAULT_TARGET;
       values.put("CONFIG_IDF_TARGET", new ConfigValue("CONFIG_IDF_TARGET", quote(target),
-          ConfigValue.Source.BUILTIN_DEFAULT, "allocpath default target (no CONFIG_IDF_TARGET, no --target)"));
+          ConfigValue.Source.BUILTIN_DEFAULT, "allocpath default: no CONFIG_IDF_TARGET or --target"));
     } else {
       return;
     }

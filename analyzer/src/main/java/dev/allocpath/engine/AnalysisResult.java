@@ -36,9 +36,13 @@ public record AnalysisResult(
     this(root, rules, findings, notifications, summaries, buildSource, stats, List.of());
   }
 
-  /** The same result without project-wide summaries (for a run that parsed part of the project). */
+  /**
+   * The same result without project-wide summaries (for a run that parsed part of the project);
+   * the configuration used is kept, since it describes the run, not the project's totals.
+   */
   public AnalysisResult withoutSummaries() {
-    return new AnalysisResult(root, rules, findings, notifications, List.of(), buildSource, stats, suppressed);
+    List<Summary> kept = summaries.stream().filter(s -> s.key().equals(ConfigurationSummary.KEY)).toList();
+    return new AnalysisResult(root, rules, findings, notifications, kept, buildSource, stats, suppressed);
   }
 
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */

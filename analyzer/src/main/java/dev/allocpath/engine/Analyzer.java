@@ -92,6 +92,7 @@ public final class Analyzer {
       }
       notifications.addAll(context.notifications);
     }
+    summaries.add(ConfigurationSummary.of(model.config()));
     summaries.sort(Comparator.comparing(Summary::key));
     long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();
     RunStats stats = new RunStats(units.size(), lines, (System.nanoTime() - start) / 1_000_000);

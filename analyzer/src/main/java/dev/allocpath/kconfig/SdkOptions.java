@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public record SdkOptions(Path sdkconfig, String target, String idfVersion, Path idfPath,
     Map<String, String> predefines, Map<String, String> cacheVariables) {
+  /**
+   * The target when nothing names one (no CONFIG_IDF_TARGET, no --target): the seeds' chip.
+   * ESP-IDF itself would take esp32; reports say when this default was used.
+   */
+  public static final String DEFAULT_TARGET = "esp32p4";
+
   public SdkOptions {
     predefines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(predefines));
     cacheVariables = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(cacheVariables));

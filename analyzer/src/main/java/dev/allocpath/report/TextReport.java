@@ -105,6 +105,10 @@ public final class TextReport {
     if (notifications > 0) {
       lines.add(count(notifications, "notification", "notifications") + " (printed on stderr).");
     }
+    String configuration = dev.allocpath.engine.ConfigurationSummary.textOf(result.summaries());
+    if (configuration != null) {
+      lines.add(oneLine(configuration));
+    }
     if (result.stats() != null) {
       lines.add(statsLine(result.stats()));
     }

@@ -64,8 +64,22 @@ class ConfigReaderTest {
   void unknownTopLevelKeyNamesLineAndAllowedKeys() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> reader.parse("rules: {}\nrulez:\n  x: 1\n", "c.yml"));
-    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, components, costs, primitives, rules, "
-        + "thread-creators, thread-joiners)", e.getMessage());
+    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, cmake-defines, components, costs, defines, "
+        + "idf-path, idf-version, primitives, rules, sdkconfig, target, thread-creators, thread-joiners)", e.getMessage());
+  }
+
+  @Test
+  void espIdfBuildSettings() throws ConfigException {
+    ProjectConfig config = reader.parse(
+        "sdkconfig: configs/sdkconfig.board_b\ntarget: esp32s3\nidf-version: 5.3.1\n"
+            + "cmake-defines:\n  NOPURE: 1\n  BOARD: devkit\ndefines:\n  - HOST_CHECK\n  - LEVEL=2\n", "c.yml");
+    assertEquals("configs/sdkconfig.board_b", config.single("sdkconfig").orElseThrow());
+    assertEquals("esp32s3", config.single("target").orElseThrow());
+    assertEquals("5.3.1", config.single("idf-version").orElseThrow());
+    assertEquals(java.util.List.of("NOPURE=1", "BOARD=devkit"), config.lists().get("cmake-defines"));
+    assertEquals(java.util.List.of("HOST_CHECK", "LEVEL=2"), config.lists().get("defines"));
+    ConfigException list = assertThrows(ConfigException.class, () -> reader.parse("target:\n  - a\n", "c.yml"));
+    assertEquals("c.yml:1: target must be a single value", list.getMessage());
   }
 
   @Test

@@ -85,8 +85,8 @@ class AnalyzerReportsTest {
   void reportsSeeTheRulesFindingsAndSummariesAndPublishTheirOwn() {
     AnalysisResult result = analyze(List.of(new SeenReport()));
 
-    assertEquals(List.of("seen", "units"), result.summaries().stream().map(Summary::key).toList());
-    Summary seen = result.summaries().get(0);
+    assertEquals(List.of("configuration", "seen", "units"), result.summaries().stream().map(Summary::key).toList());
+    Summary seen = result.summaries().get(1);
     assertEquals(Map.of("findings", 2, "units", Map.of("count", 2)), seen.data());
     assertEquals(List.of("saw 2 findings"), seen.textLines());
     assertEquals(2, result.findings().size(), "reports add no findings");
@@ -98,7 +98,7 @@ class AnalyzerReportsTest {
   void aCrashingReportBecomesANotificationAndTheOthersStillRun() {
     AnalysisResult result = analyze(List.of(new CrashingReport(), new SeenReport()));
 
-    assertEquals(List.of("seen", "units"), result.summaries().stream().map(Summary::key).toList(),
+    assertEquals(List.of("configuration", "seen", "units"), result.summaries().stream().map(Summary::key).toList(),
         "nothing from the crashed report");
     List<Notification> crashes =
         result.notifications().stream().filter(n -> n.kind().equals("report-crash")).toList();
@@ -114,6 +114,6 @@ class AnalyzerReportsTest {
             List.of(), List.of()), 1)
         .analyze(new ProjectModel(ROOT, List.of(), List.of(unit("a.c")), "cmake", List.of()));
 
-    assertEquals(List.of("units"), result.summaries().stream().map(Summary::key).toList());
+    assertEquals(List.of("configuration", "units"), result.summaries().stream().map(Summary::key).toList());
   }
 }
