@@ -66,6 +66,7 @@ public final class CdtParser {
   private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Path, ProjectFileNames> fileNames = new ConcurrentHashMap<>();
   private final BoundedRunner runner;
+  private volatile List<Path> sdkRoots = List.of();
   private final Duration timeLimit;
 
   public CdtParser() {
@@ -84,6 +85,15 @@ public final class CdtParser {
       throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
     }
     this.runner = new BoundedRunner(stackBytes, timeLimit);
+  }
+
+  /**
+   * Lets every parse read the headers of an ESP-IDF SDK outside the project ({@code --idf-path});
+   * what is located there is not reported, like the prelude. Null leaves the parser as it is.
+   */
+  public CdtParser readingSdk(Path idfPath) {
+    sdkRoots = idfPath == null ? List.of() : List.of(UnitFiles.normalise(idfPath));
+    return this;
   }
 
   /** Where every parse of this parser shares equal facts (header code repeats across units). */
@@ -129,7 +139,7 @@ public final class CdtParser {
 
   private UnitFacts parseNow(
       CompileUnit unit, Path root, Path realRoot, String unitPath, ParseDeadline deadline) {
-    UnitFiles files = new UnitFiles(root, realRoot, cache, unit.virtualFiles());
+    UnitFiles files = new UnitFiles(root, realRoot, cache, unit.virtualFiles(), sdkRoots);
     Path source = UnitFiles.normalise(unit.source());
     String mainKey = UnitFiles.key(source);
     SourceText main = mainText(unit, source);

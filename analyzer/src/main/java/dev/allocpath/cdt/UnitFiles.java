@@ -33,8 +33,19 @@ final class UnitFiles {
   private final List<Unusable> unusable = new ArrayList<>();
   private final Set<String> internal = new HashSet<>();
   private String ownMain;
+  /** Read-only trees outside the project (the ESP-IDF SDK): served, but internal like the prelude. */
+  private final List<Path> sdkRoots;
 
   UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles) {
+    this(root, realRoot, cache, virtualFiles, List.of());
+  }
+
+  /**
+   * @param sdkRoots directories outside the project whose files the parser may read (the SDK's
+   *     headers); facts located in them are dropped and they are not included files of the unit
+   */
+  UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles, List<Path> sdkRoots) {
+    this.sdkRoots = sdkRoots;
     this.root = root;
     this.realRoot = realRoot;
     this.cache = cache;
@@ -164,13 +175,35 @@ final class UnitFiles {
 
   private HeaderCache.Entry visibleEntry(Path file) {
     if (!file.startsWith(root)) {
-      return null;
+      return sdkEntry(file);
     }
     HeaderCache.Entry entry = cache.get(file);
     if (!entry.exists() || !entry.realPath().startsWith(realRoot)) {
       return null;
     }
     return entry;
+  }
+
+  /** A file of an SDK tree (not through a symlink out of it), marked internal; null otherwise. */
+  private HeaderCache.Entry sdkEntry(Path file) {
+    for (Path sdk : sdkRoots) {
+      if (file.startsWith(sdk)) {
+        HeaderCache.Entry entry = cache.get(file);
+        if (entry.exists() && entry.realPath().startsWith(realOf(sdk))) {
+          internal.add(key(file));
+          return entry;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Path realOf(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (java.io.IOException | SecurityException e) {
+      return dir;
+    }
   }
 
   private Path toPath(String path) {

@@ -81,7 +81,7 @@ public final class ProjectScanner {
   }
 
   private AnalysisResult scan(ProjectModel model, List<Report> reports) {
-    CdtParser parser = new CdtParser(options.parseTimeout());
+    CdtParser parser = new CdtParser(options.parseTimeout()).readingSdk(sdk.idfPath());
     UnitParser units = unit -> parser.parse(unit, model.root());
     FactCache cache = options.cacheDir() == null ? null : cacheFor(model.root());
     if (cache != null) {
