@@ -366,7 +366,10 @@ class ProjectModelBuilderTest {
     CompileUnit unit = unit(model, "components/libsrtp/srtp.c");
     assertEquals(config, unit.forcedIncludes().get(0).file());
     assertEquals("build/esp-idf/libsrtp/config.h", unit.forcedIncludes().get(0).spelled());
-    assertEquals(Map.of(config, "#define CPU_RISC 1\n"), unit.virtualFiles());
+    assertEquals("#define CPU_RISC 1\n", unit.virtualFiles().get(config));
+    // Besides the build's file, only the SDK compatibility header the parser force-includes.
+    assertEquals(java.util.Set.of(config, t.path(dev.allocpath.model.BuildConfig.SDK_COMPAT_HEADER)),
+        unit.virtualFiles().keySet());
     assertEquals(Map.of(config, "#define CPU_RISC 1\n"), component(model, "libsrtp").virtualFiles());
   }
 
