@@ -109,7 +109,7 @@ public final class AnalysisScope {
   public ProjectModel restrictedTo(Set<String> components) {
     List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
     return new ProjectModel(model.root(), model.components(), units, model.buildSource(), model.notifications(),
-        model.config());
+        model.config(), model.coverage());
   }
 
   /** Components compiling one of {@code files} or a file that includes one, at any depth. */
