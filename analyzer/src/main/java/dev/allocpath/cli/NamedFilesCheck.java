@@ -3,7 +3,7 @@ package dev.allocpath.cli;
 import dev.allocpath.api.Notification;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
-import dev.allocpath.model.CompileUnit;
+import dev.allocpath.engine.AnalysisScope;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.Coverage;
 import dev.allocpath.model.ProjectModel;
@@ -11,14 +11,15 @@ import dev.allocpath.model.ProjectPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * The files named with --files (or as arguments, as pre-commit passes them) must be able to hold
- * findings. A file can when it exists inside the project and lies in a component directory, in an
- * include directory some unit uses (a shared header), or is a CMake file. When none of the named
+ * findings. A file can when it exists inside the project and lies in a component directory, is a
+ * CMake file, or is compiled or included (at any depth, forced includes too) by some unit; when
+ * the includes cannot be followed (an {@code #include MACRO}), every file inside the project
+ * counts. When none of the named
  * files can, the run is an input error (exit 2) saying why for each; when only some cannot, each of
  * those is a note and the others are scanned: a hook passes every staged file its pattern matches,
  * and a header outside the firmware must not block a commit that also changes firmware.
@@ -31,16 +32,13 @@ final class NamedFilesCheck {
   /** The notes for named files that cannot hold findings; throws when no named file can. */
   static List<Notification> check(ProjectModel model, List<Path> given) {
     Path root = model.root();
-    Set<Path> includeDirs = new HashSet<>();
-    for (CompileUnit unit : model.units()) {
-      includeDirs.addAll(unit.includeDirs());
-    }
+    Optional<AnalysisScope> includes = AnalysisScope.of(model);
     List<Notification> notes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     boolean anyUsable = false;
     for (Path file : given) {
       Path absolute = file.toAbsolutePath().normalize();
-      String why = whyUnusable(model, absolute, includeDirs);
+      String why = whyUnusable(model, absolute, includes);
       if (why == null) {
         anyUsable = true;
         continue;
@@ -60,7 +58,7 @@ final class NamedFilesCheck {
   }
 
   /** Why a file cannot hold findings, or null when it can. */
-  private static String whyUnusable(ProjectModel model, Path file, Set<Path> includeDirs) {
+  private static String whyUnusable(ProjectModel model, Path file, Optional<AnalysisScope> includes) {
     if (!Files.exists(file)) {
       return "does not exist";
     }
@@ -76,10 +74,8 @@ final class NamedFilesCheck {
     if (name.equals("CMakeLists.txt") || name.endsWith(".cmake")) {
       return null;
     }
-    for (Path dir : includeDirs) {
-      if (file.startsWith(dir)) {
-        return null;
-      }
+    if (includes.isEmpty() || includes.get().reachesAUnit(model.relative(file))) {
+      return null;
     }
     for (Coverage.SkippedDirectory s : model.coverage().skipped()) {
       if (ProjectPaths.relative(model.root(), file).startsWith(s.dir())) {
