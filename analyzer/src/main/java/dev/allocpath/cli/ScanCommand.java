@@ -76,6 +76,12 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--component-root", paramLabel = "DIR", description = "A directory whose subdirectories are components (repeatable; default: components).")
   List<String> componentRoots = new ArrayList<>();
 
+  @Option(names = "--with-main", description = "Also analyse main/, which ESP-IDF builds as a component like the others (skipped by default; config: components.main: true).")
+  boolean withMain;
+
+  @Option(names = "--with-managed", description = "Also analyse managed_components/, the components the IDF Component Manager downloaded (skipped by default; config: components.managed: true).")
+  boolean withManaged;
+
   @Option(names = "--exclude", paramLabel = "NAME", description = "Leave out a component by name or a project-relative path (repeatable).")
   List<String> excludes = new ArrayList<>();
 
@@ -129,6 +135,9 @@ final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The model, once built: a run that fails after it still reports its coverage in SARIF. */
+  private ProjectModel failureModel;
+
   /** Set while the report itself is written: a failure there cannot be reported in that file. */
   private boolean writingReport;
 
@@ -157,6 +166,8 @@ final class ScanCommand implements Callable<Integer> {
     ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
     List<String> roots = !componentRoots.isEmpty() ? componentRoots
         : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
+    roots = dev.allocpath.cmake.ModelOptions.rootsWith(roots, withMain || projectConfig.flag("components.main"),
+        withManaged || projectConfig.flag("components.managed"));
     List<String> excluded = new ArrayList<>(projectConfig.excludes());
     excluded.addAll(excludes);
     ScanOptions options = new ScanOptions(
@@ -175,6 +186,9 @@ final class ScanCommand implements Callable<Integer> {
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()))
         .withSdk(sdkArguments.resolve(projectConfig, root, System.getenv()));
     ProjectModel model = scanner.buildModel(root);
+    failureModel = model;
+    EmptyScanCheck.check(model, project.toString());
+    List<Notification> namedFileNotes = files.isEmpty() ? List.of() : NamedFilesCheck.check(model, files);
     ChangedFiles changed = files.isEmpty() && changedSince == null ? null
         : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
     Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : AnalysisScope.of(model);
@@ -199,6 +213,7 @@ final class ScanCommand implements Callable<Integer> {
         result = changed.filter(result);
       }
     }
+    result = result.withMoreNotifications(namedFileNotes);
     printNotifications(result.notifications());
     if (writeBaseline != null) {
       writeBaselineFile(result);
@@ -251,7 +266,8 @@ final class ScanCommand implements Callable<Integer> {
         e.file() == null ? null : dev.allocpath.api.SourceLocation.ofFile(e.file()));
     AnalysisResult nothing = new AnalysisResult(root,
         new RuleCatalog().rules().stream().map(dev.allocpath.engine.RuleDescriptor::of).toList(),
-        List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0));
+        List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0), List.of(),
+        failureModel == null ? dev.allocpath.model.Coverage.unknown() : failureModel.coverage());
     try {
       new ReportOutput(spec.commandLine().getOut(), false, false).write(nothing, format.name(), output,
           new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));

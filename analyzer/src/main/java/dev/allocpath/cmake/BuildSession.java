@@ -26,6 +26,13 @@ final class BuildSession {
   final Map<String, FunctionDefinition> functions = new HashMap<>();
   final Map<String, ComponentState> components = new TreeMap<>();
   final GlobalSettings globals = new GlobalSettings();
+  /** Plain libraries (add_library) by name, and ALIAS names to the library they stand for. */
+  final Map<String, LibraryTarget> libraries = new TreeMap<>();
+  final Map<String, String> libraryAliases = new HashMap<>();
+  /** Directory-level flags (add_compile_options, ...) by the directory they were set in. */
+  final Map<Path, List<ScopedFlag>> directoryFlags = new HashMap<>();
+  /** Files add_custom_command() or add_custom_target() write at build time, and where. */
+  final Map<Path, dev.allocpath.model.Origin> generatedFiles = new HashMap<>();
   final Interpreter interpreter;
   /** Called when the project file calls project(): ESP-IDF collects components at that point. */
   java.util.function.BiConsumer<Frame, Integer> onProject;
@@ -93,6 +100,12 @@ final class BuildSession {
       name = target.substring(5);
     }
     return name == null ? null : components.get(name);
+  }
+
+  /** The plain library a target name stands for (through an ALIAS), or null. */
+  LibraryTarget libraryByTarget(String target) {
+    String name = libraryAliases.getOrDefault(target, target);
+    return libraries.get(name);
   }
 
   boolean isCommand(String name) {

@@ -12,6 +12,7 @@ final class CommandCall {
   final Frame frame;
   final BuildSession session;
   private List<String> args;
+  private List<String> listArgs;
 
   CommandCall(CMakeCommand command, List<Arg> expanded, Frame frame, BuildSession session) {
     this.command = command;
@@ -33,6 +34,23 @@ final class CommandCall {
       args = values;
     }
     return args;
+  }
+
+  /**
+   * The arguments with each value split as a CMake list, for commands that take lists: a quoted
+   * {@code "${srcs}"} holding {@code a.c;b.c} is one argument to CMake, but idf_component_register,
+   * the target_* commands and add_library treat each element as an item of their own. Empty
+   * elements are dropped, as those commands drop them.
+   */
+  List<String> listArgs() {
+    if (listArgs == null) {
+      List<String> values = new ArrayList<>(expanded.size());
+      for (Arg a : expanded) {
+        ListValues.split(a.value(), false, values);
+      }
+      listArgs = values;
+    }
+    return listArgs;
   }
 
   String arg(int i) {

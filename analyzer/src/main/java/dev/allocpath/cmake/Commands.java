@@ -24,6 +24,8 @@ final class Commands {
     IncludeCommand.register(table);
     ComponentCommands.register(table);
     TargetCommands.register(table);
+    LibraryCommands.register(table);
+    SubdirectoryCommand.register(table);
     BuildPropertyCommands.register(table);
     PropertyCommands.register(table);
     OtherCommands.register(table);

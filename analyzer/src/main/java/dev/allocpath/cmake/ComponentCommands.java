@@ -37,7 +37,7 @@ final class ComponentCommands {
   }
 
   private static void register(CommandCall call) {
-    ArgumentParse parse = ArgumentParse.of(call.args(), REGISTER_OPTIONS, REGISTER_SINGLE, REGISTER_MULTI);
+    ArgumentParse parse = ArgumentParse.of(call.listArgs(), REGISTER_OPTIONS, REGISTER_SINGLE, REGISTER_MULTI);
     register(call, parse);
   }
 
@@ -190,7 +190,7 @@ final class ComponentCommands {
   /** idf_component_optional_requires(PRIVATE|PUBLIC comp...): a requirement when the component is in the build. */
   private static void optionalRequires(CommandCall call) {
     ComponentState component = call.frame.component();
-    List<String> a = call.args();
+    List<String> a = call.listArgs();
     if (component == null || a.isEmpty()) {
       call.unsupported("used outside a component or without arguments; ignored");
       return;

@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * Finds component directories: every directory with a CMakeLists.txt directly under a component
  * root, and the EXTRA_COMPONENT_DIRS entries (a component directory itself, or a directory of
- * components). Dot-directories are skipped (as ESP-IDF does), so are excluded names. When two
+ * components). A component root works the same way: {@code main}, which ESP-IDF treats as a
+ * component, is one when named as a root ({@code --with-main} or {@code --component-root main});
+ * naming a root also lifts the default exclusion of that name ({@code main},
+ * {@code managed_components}). Dot-directories are skipped (as ESP-IDF does), so are excluded names. When two
  * directories have the same name the first one wins: component roots come before extra
  * directories, as in ESP-IDF where project components override the others.
  */
@@ -20,6 +23,13 @@ final class ComponentDiscovery {
   ComponentDiscovery(BuildSession session) {
     this.session = session;
     excludes.addAll(ModelOptions.DEFAULT_EXCLUDES);
+    for (String root : session.options.componentRoots()) {
+      // A default exclusion never drops what the user named as a root.
+      Path named = CompileOptionParser.resolve(session.root, root).getFileName();
+      if (named != null) {
+        excludes.remove(named.toString());
+      }
+    }
     excludes.addAll(session.options.extraExcludes());
   }
 
@@ -32,7 +42,12 @@ final class ComponentDiscovery {
             "component root '" + root + "' is outside the project root and was not searched", null, 0);
         continue;
       }
-      scanParent(dir);
+      if (!dir.equals(session.root) && session.files.isFile(dir.resolve("CMakeLists.txt"))) {
+        // The root is a component itself (main/), as for an EXTRA_COMPONENT_DIRS entry.
+        add(dir);
+      } else {
+        scanParent(dir);
+      }
     }
     for (String entry : extraComponentDirs) {
       Path dir = CompileOptionParser.resolve(session.root, entry);

@@ -26,6 +26,10 @@ final class ComponentState {
   final List<ScopedFlag> flags = new ArrayList<>();
   final List<Requirement> requirements = new ArrayList<>();
   final Map<Path, String> virtualFiles = new TreeMap<>();
+  /** target_link_libraries items that are neither components nor flags: plain libraries, maybe. */
+  final List<LibraryTarget.Link> libraryLinks = new ArrayList<>();
+  /** add_prebuilt_library() and IMPORTED libraries: archives without sources to analyse. */
+  final List<String> prebuiltLibraries = new ArrayList<>();
   /** Source file properties (COMPILE_OPTIONS, ...), by absolute source path, then property name. */
   final Map<Path, Map<String, List<ScopedFlag>>> sourceProperties = new HashMap<>();
 

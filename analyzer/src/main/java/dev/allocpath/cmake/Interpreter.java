@@ -218,7 +218,7 @@ final class Interpreter {
 
     @Override
     public Boolean isTarget(String name) {
-      return session.componentByTarget(name) != null ? Boolean.TRUE : null;
+      return session.componentByTarget(name) != null || session.libraryByTarget(name) != null ? Boolean.TRUE : null;
     }
 
     @Override

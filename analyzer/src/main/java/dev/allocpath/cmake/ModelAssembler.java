@@ -40,15 +40,24 @@ final class ModelAssembler {
   /** Component-level resolution of each forced-include flag (null when not found). */
   private final Map<ScopedFlag, Path> resolvedForced = new IdentityHashMap<>();
   private final Map<String, List<SourceFile>> sources = new HashMap<>();
+  private final LibraryLinks libraries;
+  /** The plain library each library source belongs to (a component's own sources are not here). */
+  private final Map<Path, LibraryTarget> librarySources = new HashMap<>();
 
   ModelAssembler(BuildSession session) {
     this.session = session;
     this.resolver = new ForcedIncludeResolver(session.files);
     this.graph = new DependencyGraph(session.components);
+    this.libraries = new LibraryLinks(session);
     allVirtualFiles.putAll(session.globals.virtualFiles);
     for (ComponentState c : session.components.values()) {
       allVirtualFiles.putAll(c.virtualFiles);
     }
+  }
+
+  /** Which plain libraries the components link. */
+  LibraryLinks libraries() {
+    return libraries;
   }
 
   List<Component> components() {
@@ -157,6 +166,15 @@ final class ModelAssembler {
           unique.putIfAbsent(file, e);
         }
       }
+      // Plain libraries the component links end up in its archive: their sources are its units.
+      for (LibraryTarget library : libraries.compiledBy(c)) {
+        for (ComponentState.SourceEntry e : library.sources) {
+          Path file = e.file().normalize();
+          if (isCompilable(file) && unique.putIfAbsent(file, e) == null) {
+            librarySources.put(file, library);
+          }
+        }
+      }
       List<SourceFile> out = new ArrayList<>();
       for (Map.Entry<Path, ComponentState.SourceEntry> e : unique.entrySet()) {
         Path file = e.getKey();
@@ -167,6 +185,10 @@ final class ModelAssembler {
           session.sink.warning(NotificationSink.OUTSIDE_ROOT, "source '" + display + "' of component '" + c.name
               + "' is outside the project root and was not read (--allow-outside-root reads it)",
               entry.origin().path(), entry.origin().line());
+        } else if (!allVirtualFiles.containsKey(file) && !session.files.isFile(file)
+            && session.generatedFiles.containsKey(file)) {
+          // Written at build time by a custom command: the note there already says it is not analysed.
+          continue;
         } else if (!allVirtualFiles.containsKey(file) && !session.files.isFile(file)) {
           session.sink.warning(NotificationSink.MISSING_SOURCE, "source file '" + display + "' of component '"
               + c.name + "' does not exist", entry.origin().path(), entry.origin().line());
@@ -204,13 +226,17 @@ final class ModelAssembler {
       Map<Path, String> unitVirtual = Collections.unmodifiableMap(virtualFiles);
       Map<Language, List<Contribution>> base = new EnumMap<>(Language.class);
       Map<Language, UnitFlags> shared = new EnumMap<>(Language.class);
+      Map<String, UnitFlags> libraryShared = new HashMap<>();
       for (SourceFile source : sources(c)) {
         Path file = source.file();
         Language language = Language.ofSource(file.getFileName().toString());
         List<Contribution> common = base.computeIfAbsent(language, l -> contributions(c, contributors, l));
         Map<String, List<ScopedFlag>> fileProperties = c.sourceProperties.get(file);
+        LibraryTarget library = librarySources.get(file);
         UnitFlags flags;
-        if (fileProperties == null) {
+        if (library != null) {
+          flags = libraryShared.computeIfAbsent(library.name + "|" + language, k -> unitFlags(libraryContributions(library, language)));
+        } else if (fileProperties == null) {
           flags = shared.computeIfAbsent(language, l -> unitFlags(common));
         } else {
           List<Contribution> all = new ArrayList<>(common);
@@ -251,7 +277,43 @@ final class ModelAssembler {
         }
       }
     }
+    // Usage requirements of the plain libraries the component links (any scope), and of those its
+    // requirements link PUBLIC or INTERFACE.
+    addUsage(libraries.usageOf(c.libraryLinks), language, flags);
+    for (ComponentState d : contributors) {
+      addUsage(libraries.publicUsageOf(d), language, flags);
+    }
     return flags;
+  }
+
+  /**
+   * A plain library's unit: build-wide flags, the directory-level flags of where it is defined,
+   * its own PRIVATE and PUBLIC settings, then what its links pass on. The linking component's own
+   * settings do not reach it, as in CMake.
+   */
+  private List<Contribution> libraryContributions(LibraryTarget library, Language language) {
+    List<Contribution> flags = new ArrayList<>();
+    for (ScopedFlag f : session.globals.flags()) {
+      if (f.appliesTo(language)) {
+        flags.add(new Contribution(f, session.root, false));
+      }
+    }
+    addUsage(libraries.directoryUsage(library), language, flags);
+    for (ScopedFlag f : library.flags) {
+      if (f.scope().appliesToSelf() && f.appliesTo(language)) {
+        flags.add(new Contribution(f, library.sourceDir, false));
+      }
+    }
+    addUsage(libraries.usageOf(library.links), language, flags);
+    return flags;
+  }
+
+  private static void addUsage(List<LibraryLinks.Usage> usage, Language language, List<Contribution> into) {
+    for (LibraryLinks.Usage u : usage) {
+      if (u.flag().appliesTo(language)) {
+        into.add(new Contribution(u.flag(), u.dir(), false));
+      }
+    }
   }
 
   private UnitFlags unitFlags(List<Contribution> flags) {

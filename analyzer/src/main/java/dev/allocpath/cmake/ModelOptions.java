@@ -34,6 +34,22 @@ public record ModelOptions(
   /** Directories never taken as components unless listed explicitly elsewhere. */
   public static final List<String> DEFAULT_EXCLUDES = List.of("main", "managed_components", "build");
 
+  /**
+   * The component roots with {@code main} and {@code managed_components} added when asked for
+   * ({@code --with-main}, {@code --with-managed}): each becomes a root of its own, which lifts its
+   * default exclusion (see ComponentDiscovery).
+   */
+  public static List<String> rootsWith(List<String> roots, boolean main, boolean managed) {
+    List<String> out = new java.util.ArrayList<>(roots);
+    if (main && !out.contains("main")) {
+      out.add("main");
+    }
+    if (managed && !out.contains("managed_components")) {
+      out.add("managed_components");
+    }
+    return List.copyOf(out);
+  }
+
   public ModelOptions {
     componentRoots = List.copyOf(componentRoots);
     extraExcludes = List.copyOf(extraExcludes);

@@ -29,6 +29,11 @@ public final class NotificationSink {
   public static final String OUTSIDE_ROOT = "outside-root";
   /** A compile database that could not be read; the CMake-derived flags are used instead. */
   public static final String COMPILE_DB = "compile-db-error";
+  /**
+   * Something the build compiles or links that is not analysed on purpose: prebuilt archives, files
+   * generated at build time, libraries no component links. Listed once each.
+   */
+  public static final String NOT_ANALYSED = "not-analysed";
   /** Component discovery problems (duplicate names, unregistered components). */
   public static final String COMPONENT = "cmake-component";
 
@@ -40,10 +45,47 @@ public final class NotificationSink {
 
   private final TreeSet<Notification> notifications = new TreeSet<>();
   private int leftOut;
+  /** The project root as text (lexical and real), removed from messages; empty when unknown. */
+  private final List<String> roots = new ArrayList<>();
+
+  public NotificationSink() {}
+
+  /**
+   * A sink that keeps the project root out of every message: CMake values are absolute paths
+   * ({@code ${CMAKE_CURRENT_SOURCE_DIR}/src}), and a message quoting one would put this machine's
+   * directory into reports. Each such path becomes project-relative.
+   */
+  public NotificationSink(java.nio.file.Path root) {
+    java.nio.file.Path normal = root.toAbsolutePath().normalize();
+    roots.add(normal.toString());
+    try {
+      String real = normal.toRealPath().toString();
+      if (!real.equals(roots.get(0))) {
+        roots.add(real);
+      }
+    } catch (java.io.IOException | SecurityException e) {
+      // A root that does not exist has no other spelling.
+    }
+    // Longest first, so a root inside the other one is not half replaced.
+    roots.sort((a, b) -> b.length() - a.length());
+  }
+
+  /** {@code message} with the project root removed from every path in it. */
+  String relativize(String message) {
+    String out = message;
+    for (String root : roots) {
+      if (out.contains(root)) {
+        // Only the whole directory name: "/work/p" must not turn "/work/pq/x.c" into "./q/x.c".
+        String quoted = java.util.regex.Pattern.quote(root);
+        out = out.replaceAll(quoted + "[/\\\\](?=[^/\\\\])", "").replaceAll(quoted + "(?![\\w.-])", ".");
+      }
+    }
+    return out;
+  }
 
   public void add(Severity level, String kind, String message, String path, int line) {
     SourceLocation location = path == null ? null : SourceLocation.ofLine(path, Math.max(1, line));
-    Notification n = new Notification(level, kind, message, location);
+    Notification n = new Notification(level, kind, relativize(message), location);
     if (notifications.size() < MAX_NOTIFICATIONS) {
       notifications.add(n);
     } else if (!notifications.contains(n)) {

@@ -15,7 +15,7 @@ final class OtherCommands {
       Set.of(
           "message", "cmake_minimum_required", "cmake_policy", "include_guard", "mark_as_advanced",
           "enable_language", "enable_testing", "add_dependencies", "install", "fail_at_build_time",
-          "target_compile_features", "target_linker_script", "target_add_binary_data", "add_custom_target",
+          "target_compile_features", "target_linker_script", "target_add_binary_data",
           "source_group", "define_property", "export", "add_test", "set_tests_properties",
           "idf_component_set_property", "cmake_host_system_information", "variable_watch",
           "target_link_directories", "link_directories");
@@ -23,13 +23,9 @@ final class OtherCommands {
   /** Could change sources or flags, but depend on things outside the project or on running tools. */
   private static final Map<String, String> NOTED =
       Map.ofEntries(
-          Map.entry("add_custom_command", "generated files are not modelled"),
           Map.entry("execute_process", "external processes are not run"),
           Map.entry("find_package", "packages outside the project are not searched"),
-          Map.entry("add_subdirectory", "subdirectories with their own targets are not modelled"),
-          Map.entry("add_library", "targets other than component libraries are not modelled"),
           Map.entry("add_executable", "targets other than component libraries are not modelled"),
-          Map.entry("add_prebuilt_library", "prebuilt libraries carry no source settings; not modelled"),
           Map.entry("idf_build_process", "non-project ESP-IDF builds are not modelled"),
           Map.entry("idf_build_component", "non-project ESP-IDF builds are not modelled"),
           Map.entry("idf_build_executable", "non-project ESP-IDF builds are not modelled"),

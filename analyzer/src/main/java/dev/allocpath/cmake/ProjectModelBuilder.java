@@ -4,6 +4,7 @@ import dev.allocpath.api.Severity;
 import dev.allocpath.model.BuildConfig;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.Component;
+import dev.allocpath.model.Coverage;
 import dev.allocpath.model.ProjectModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class ProjectModelBuilder {
 
   public static ProjectModel build(Path projectRoot, ModelOptions options) {
     Path root = projectRoot.toAbsolutePath().normalize();
-    NotificationSink sink = new NotificationSink();
+    NotificationSink sink = new NotificationSink(root);
     BuildConfig config = ConfigurationFiles.read(root, options, sink);
     options = options.withVariables(ConfigurationFiles.cmakeVariables(config, options))
         .withEnv(ConfigurationFiles.environment(options));
@@ -30,6 +31,7 @@ public final class ProjectModelBuilder {
     List<Component> components = List.of();
     List<CompileUnit> units = List.of();
     String buildSource = CMAKE_SOURCE;
+    Coverage coverage = Coverage.unknown();
     try {
       if (!session.files.isDirectory(root)) {
         sink.warning(NotificationSink.COMPONENT, "project root '" + root + "' is not a directory", null, 0);
@@ -48,12 +50,13 @@ public final class ProjectModelBuilder {
         }
       }
       units = ConfigurationUnits.apply(root, List.copyOf(mutableUnits), config, options.sdk());
+      coverage = new CoverageCounter(session).count(units, assembler.libraries());
     } catch (RuntimeException | StackOverflowError e) {
       // A defect in the evaluator must not take the whole analysis down; what was built is kept.
       sink.add(Severity.ERROR, NotificationSink.UNSUPPORTED,
           "internal error while reading the build (" + e.getClass().getSimpleName() + "); the model may be incomplete",
           null, 0);
     }
-    return new ProjectModel(root, components, units, buildSource, sink.list(), config);
+    return new ProjectModel(root, components, units, buildSource, sink.list(), config, coverage);
   }
 }

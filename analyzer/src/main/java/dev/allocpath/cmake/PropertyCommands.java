@@ -41,7 +41,12 @@ final class PropertyCommands {
       return;
     }
     List<String> files = new ArrayList<>();
+    // The files are a list ("${srcs}" names each of them); the name/value pairs are not.
+    List<String> fileWords = new ArrayList<>();
     for (String word : a.subList(0, properties)) {
+      ListValues.split(word, false, fileWords);
+    }
+    for (String word : fileWords) {
       if (word.equals("DIRECTORY") || word.equals("TARGET_DIRECTORY")) {
         call.unsupported(word + " scoping is not modelled; properties apply to this directory's component");
         break;
@@ -59,7 +64,7 @@ final class PropertyCommands {
 
   /** set_property(SOURCE|TARGET ... [APPEND] PROPERTY name values...). */
   private static void setProperty(CommandCall call) {
-    List<String> a = call.args();
+    List<String> a = call.listArgs();
     int property = a.indexOf("PROPERTY");
     if (a.isEmpty() || property < 0 || property + 1 >= a.size()) {
       call.unsupported("needs a scope and PROPERTY <name>; ignored");

@@ -1,6 +1,7 @@
 package dev.allocpath.cmake;
 
 import dev.allocpath.model.Scope;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class TargetCommands {
   static ComponentState component(CommandCall call, String target) {
     ComponentState component = call.session.componentByTarget(target);
     if (component == null) {
-      call.unsupported("target '" + target + "' is not a library of a project component; ignored");
+      call.unsupported("target '" + target + "' is not a component library or a library defined in the project; ignored");
     }
     return component;
   }
@@ -121,7 +122,20 @@ final class TargetCommands {
   }
 
   private static void target(CommandCall call, What what) {
-    List<String> a = call.args();
+    List<String> a = call.listArgs();
+    LibraryTarget library = a.isEmpty() ? null : call.session.libraryByTarget(a.get(0));
+    if (library != null) {
+      for (Segment segment : segments(a.subList(1, a.size()))) {
+        if (segment.scope() == null) {
+          if (!segment.items().isEmpty()) {
+            call.unsupported("items without PRIVATE/PUBLIC/INTERFACE are ignored: " + String.join(" ", segment.items()));
+          }
+          continue;
+        }
+        record(call, library.flags, library.effectiveScope(segment.scope()), segment.items(), what);
+      }
+      return;
+    }
     ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
@@ -172,7 +186,12 @@ final class TargetCommands {
 
   /** Linker flags are recorded; links to other project components add requirements. */
   private static void linkLibraries(CommandCall call) {
-    List<String> a = call.args();
+    List<String> a = call.listArgs();
+    LibraryTarget library = a.isEmpty() ? null : call.session.libraryByTarget(a.get(0));
+    if (library != null) {
+      linkLibraryLibraries(call, library, a);
+      return;
+    }
     ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
@@ -197,9 +216,12 @@ final class TargetCommands {
         if (dependency != null && dependency != component) {
           component.requirements.add(
               new ComponentState.Requirement(dependency.name, scope != Scope.PRIVATE, call.origin()));
+        } else if (dependency == null) {
+          // Maybe a plain library (it may be defined later, as CMake allows); the model resolves it
+          // when it is assembled. Others (libm, IDF components outside the project) carry no
+          // settings the model could know.
+          component.libraryLinks.add(new LibraryTarget.Link(item, scope, call.origin()));
         }
-        // Other libraries (libm, prebuilt archives, IDF components outside the project) carry no
-        // compile settings the model could know.
       }
       if (!flags.isEmpty()) {
         FlagRecorder.linkOptions(call, component.flags, scope, flags);
@@ -207,8 +229,36 @@ final class TargetCommands {
     }
   }
 
+  /** A plain library's links: other plain libraries and components; link flags carry nothing to analyse. */
+  private static void linkLibraryLibraries(CommandCall call, LibraryTarget library, List<String> a) {
+    for (Segment segment : segments(a.subList(1, a.size()))) {
+      Scope scope = library.effectiveScope(segment.scope() == null ? Scope.PUBLIC : segment.scope());
+      for (String item : segment.items()) {
+        if (item.equals("debug") || item.equals("optimized") || item.equals("general") || item.startsWith("-")
+            || item.startsWith("LINKER:") || item.startsWith("SHELL:") || GeneratorExpressions.contains(item)) {
+          continue;
+        }
+        library.links.add(new LibraryTarget.Link(item, scope, call.origin()));
+      }
+    }
+  }
+
   private static void sources(CommandCall call) {
-    List<String> a = call.args();
+    List<String> a = call.listArgs();
+    LibraryTarget library = a.isEmpty() ? null : call.session.libraryByTarget(a.get(0));
+    if (library != null) {
+      for (Segment segment : segments(a.subList(1, a.size()))) {
+        if (segment.scope() == Scope.INTERFACE || segment.scope() == null) {
+          if (!segment.items().isEmpty()) {
+            call.unsupported("INTERFACE sources (compiled by the libraries that link '" + library.name
+                + "') are not modelled; ignored");
+          }
+          continue;
+        }
+        segment.items().forEach(file -> LibraryCommands.addSource(call, library, file));
+      }
+      return;
+    }
     ComponentState component = targetComponent(call, a);
     if (component == null) {
       return;
@@ -227,13 +277,18 @@ final class TargetCommands {
   }
 
   private static void directory(CommandCall call, What what, boolean legacyDefinitions) {
-    List<String> items = new ArrayList<>(call.args());
+    List<String> items = new ArrayList<>(call.listArgs());
     if (what == What.INCLUDE_DIRECTORIES) {
       items.removeIf(POSITION_KEYWORDS::contains);
     }
     ComponentState component = call.frame.component();
+    Path here = call.sourceDir();
     List<ScopedFlag> into;
-    if (component != null) {
+    boolean subdirectory = component != null && !here.equals(component.dir);
+    if (subdirectory) {
+      // In a subdirectory (add_subdirectory): only that directory's targets get these.
+      into = call.session.directoryFlags.computeIfAbsent(here, k -> new ArrayList<>());
+    } else if (component != null) {
       into = component.flags;
     } else if (!call.session.projectCalled) {
       into = new ArrayList<>();
@@ -241,6 +296,7 @@ final class TargetCommands {
       call.unsupported("after project() this reaches only targets of the project directory, not components; ignored");
       return;
     }
+    int before = into.size();
     if (legacyDefinitions) {
       FlagRecorder.legacyDefinitions(call, into, Scope.PRIVATE, items);
     } else {
@@ -248,6 +304,10 @@ final class TargetCommands {
     }
     if (component == null) {
       call.session.globals.add("DIRECTORY:" + call.name(), into, true);
+    } else if (!subdirectory) {
+      // The component directory's settings also reach plain libraries defined in it or below.
+      call.session.directoryFlags.computeIfAbsent(here, k -> new ArrayList<>())
+          .addAll(into.subList(before, into.size()));
     }
   }
 
@@ -259,7 +319,7 @@ final class TargetCommands {
     }
     Scope scope = effectiveScope(call, component, Scope.PRIVATE);
     if (scope != null) {
-      record(call, component.flags, scope, call.args(), what);
+      record(call, component.flags, scope, call.listArgs(), what);
     }
   }
 }

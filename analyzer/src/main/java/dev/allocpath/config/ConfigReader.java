@@ -25,7 +25,7 @@ public final class ConfigReader {
           "sdkconfig", "target", "idf-version", "idf-path", "cmake-defines", "defines");
   /** The ESP-IDF build settings that take one text value. */
   private static final Set<String> SDK_SINGLE = Set.of("sdkconfig", "target", "idf-version", "idf-path");
-  private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude");
+  private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude", "main", "managed");
   private static final Set<String> LEVELS = Set.of("off", "note", "warning", "error");
 
   private final Set<String> ruleIds;
@@ -80,6 +80,10 @@ public final class ConfigReader {
           Map<String, YamlTree.Value> map = mapOf(name, "components", value);
           for (var c : map.entrySet()) {
             checkKey(name, c.getValue().line(), "components." + c.getKey(), c.getKey(), COMPONENT_KEYS);
+            if (c.getKey().equals("main") || c.getKey().equals("managed")) {
+              numbers.put("components." + c.getKey(), bool(name, "components." + c.getKey(), c.getValue()) ? 1L : 0L);
+              continue;
+            }
             (c.getKey().equals("roots") ? roots : excludes).addAll(strings(name, "components." + c.getKey(), c.getValue()));
           }
         }
@@ -133,6 +137,18 @@ public final class ConfigReader {
       }
       levels.put(r.getKey(), level.equals("off") ? null : Severity.parse(level));
     }
+  }
+
+  private static boolean bool(String name, String key, YamlTree.Value value) throws ConfigException {
+    String text = value.isScalar() ? value.text().trim().toLowerCase(java.util.Locale.ROOT) : "";
+    if (text.equals("true") || text.equals("yes")) {
+      return true;
+    }
+    if (text.equals("false") || text.equals("no")) {
+      return false;
+    }
+    throw new ConfigException(name + ":" + value.line() + ": " + key + ": '" + value.text()
+        + "' is not a yes/no value (allowed: true, false)");
   }
 
   private static Map<String, YamlTree.Value> mapOf(String name, String key, YamlTree.Value value) throws ConfigException {

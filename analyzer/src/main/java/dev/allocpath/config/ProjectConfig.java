@@ -45,6 +45,11 @@ public record ProjectConfig(
     return values == null || values.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(values.get(0));
   }
 
+  /** A yes/no setting such as {@code components.main}; kept among the numbers as 1 or 0. */
+  public boolean flag(String key) {
+    return numbers.getOrDefault(key, 0L) != 0;
+  }
+
   /** Whether the rule runs, and at which level (null: its default). */
   public boolean enabled(String ruleId) {
     return !ruleLevels.containsKey(ruleId) || ruleLevels.get(ruleId) != null;

@@ -2,6 +2,7 @@ package dev.allocpath.engine;
 
 import dev.allocpath.api.Finding;
 import dev.allocpath.api.Notification;
+import dev.allocpath.model.Coverage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  *     itself when asked to
  * @param buildSource {@code cmake} or the compile database the flags came from
  * @param suppressed findings silenced by a comment or a baseline; outputs leave them out unless asked
+ * @param coverage what the build compiles, what it leaves out, and how many units were analysed
  */
 public record AnalysisResult(
     Path root,
@@ -22,7 +24,21 @@ public record AnalysisResult(
     List<Summary> summaries,
     String buildSource,
     RunStats stats,
-    List<SuppressedFinding> suppressed) {
+    List<SuppressedFinding> suppressed,
+    Coverage coverage) {
+
+  /** A result without coverage figures. */
+  public AnalysisResult(
+      Path root,
+      List<RuleDescriptor> rules,
+      List<Finding> findings,
+      List<Notification> notifications,
+      List<Summary> summaries,
+      String buildSource,
+      RunStats stats,
+      List<SuppressedFinding> suppressed) {
+    this(root, rules, findings, notifications, summaries, buildSource, stats, suppressed, Coverage.unknown());
+  }
 
   /** A result with nothing suppressed. */
   public AnalysisResult(
@@ -42,11 +58,21 @@ public record AnalysisResult(
    */
   public AnalysisResult withoutSummaries() {
     List<Summary> kept = summaries.stream().filter(s -> s.key().equals(ConfigurationSummary.KEY)).toList();
-    return new AnalysisResult(root, rules, findings, notifications, kept, buildSource, stats, suppressed);
+    return new AnalysisResult(root, rules, findings, notifications, kept, buildSource, stats, suppressed, coverage);
+  }
+
+  /** The same result with {@code more} notifications (kept sorted, as every output expects). */
+  public AnalysisResult withMoreNotifications(List<Notification> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    java.util.TreeSet<Notification> all = new java.util.TreeSet<>(notifications);
+    all.addAll(more);
+    return new AnalysisResult(root, rules, findings, List.copyOf(all), summaries, buildSource, stats, suppressed, coverage);
   }
 
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */
   public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
-    return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced);
+    return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced, coverage);
   }
 }

@@ -105,11 +105,19 @@ public final class AnalysisScope {
     return wider;
   }
 
+  /**
+   * Whether some unit compiles {@code file} (project-relative) or includes it, at any depth: only
+   * then can a finding be reported in it.
+   */
+  public boolean reachesAUnit(String file) {
+    return !componentsReaching(Set.of(file)).isEmpty();
+  }
+
   /** The model with only the units of {@code components}. */
   public ProjectModel restrictedTo(Set<String> components) {
     List<CompileUnit> units = model.units().stream().filter(u -> components.contains(u.component())).toList();
     return new ProjectModel(model.root(), model.components(), units, model.buildSource(), model.notifications(),
-        model.config());
+        model.config(), model.coverage());
   }
 
   /** Components compiling one of {@code files} or a file that includes one, at any depth. */

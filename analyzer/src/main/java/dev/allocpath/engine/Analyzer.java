@@ -96,6 +96,8 @@ public final class Analyzer {
     summaries.sort(Comparator.comparing(Summary::key));
     long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();
     RunStats stats = new RunStats(units.size(), lines, (System.nanoTime() - start) / 1_000_000);
+    int withParseErrors = (int) units.stream()
+        .filter(u -> u.problems().stream().anyMatch(p -> p.kind().equals("parse-error"))).count();
     return new AnalysisResult(
         model.root(),
         rules.stream().map(RuleDescriptor::of).toList(),
@@ -103,7 +105,9 @@ public final class Analyzer {
         List.copyOf(notifications),
         List.copyOf(summaries),
         model.buildSource(),
-        stats);
+        stats,
+        List.of(),
+        model.coverage().withAnalysis(units.size(), withParseErrors));
   }
 
   /** Applies a configured level to findings at the rule's default level (notes stay notes). */

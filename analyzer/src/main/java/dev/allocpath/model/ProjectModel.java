@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param buildSource what the per-file flags came from: {@code cmake} or a compile database path
  * @param notifications what the model builder could not understand (never silently guessed)
  * @param config the Kconfig configuration the build used ({@link BuildConfig#none()} without one)
+ * @param coverage what the build compiles and what it leaves out ({@link Coverage#unknown()} when not computed)
  */
 public record ProjectModel(
     Path root,
@@ -19,7 +20,14 @@ public record ProjectModel(
     List<CompileUnit> units,
     String buildSource,
     List<Notification> notifications,
-    BuildConfig config) {
+    BuildConfig config,
+    Coverage coverage) {
+
+  /** A model without coverage figures (built by hand, or narrowed). */
+  public ProjectModel(Path root, List<Component> components, List<CompileUnit> units, String buildSource,
+      List<Notification> notifications, BuildConfig config) {
+    this(root, components, units, buildSource, notifications, config, Coverage.unknown());
+  }
 
   /** A model of a project without a configuration file. */
   public ProjectModel(Path root, List<Component> components, List<CompileUnit> units, String buildSource,

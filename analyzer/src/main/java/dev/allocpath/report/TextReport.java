@@ -101,17 +101,42 @@ public final class TextReport {
       }
     }
     lines.add("");
-    int notifications = result.notifications().size();
-    if (notifications > 0) {
-      lines.add(count(notifications, "notification", "notifications") + " (printed on stderr).");
-    }
+    lines.addAll(CoverageText.lines(result.coverage(), details));
     String configuration = dev.allocpath.engine.ConfigurationSummary.textOf(result.summaries());
     if (configuration != null) {
       lines.add(oneLine(configuration));
     }
+    lines.addAll(notificationSummary(result.notifications()));
     if (result.stats() != null) {
       lines.add(statsLine(result.stats()));
     }
+    return lines;
+  }
+
+  /** Notifications shown in the report itself: the first few by default, more with details. */
+  private static final int SHOWN = 5;
+  private static final int SHOWN_WITH_DETAILS = 50;
+
+  /**
+   * How many notifications there are, the first ones (errors and warnings before notes), and where
+   * the others are: the CLI prints warnings and errors on stderr, and SARIF holds them all.
+   */
+  private List<String> notificationSummary(List<Notification> notifications) {
+    if (notifications.isEmpty()) {
+      return List.of();
+    }
+    Map<Severity, Integer> levels = new EnumMap<>(Severity.class);
+    notifications.forEach(n -> levels.merge(n.level(), 1, Integer::sum));
+    List<Notification> ordered = notifications.stream()
+        .sorted(Comparator.comparing((Notification n) -> -n.level().ordinal())).toList();
+    int shown = Math.min(details ? SHOWN_WITH_DETAILS : SHOWN, ordered.size());
+    List<String> lines = new ArrayList<>();
+    lines.add(count(notifications.size(), "notification", "notifications") + " (" + levelCounts(levels, false) + ")"
+        + (shown == ordered.size() ? ":" : "; the first " + shown + ":"));
+    for (Notification n : ordered.subList(0, shown)) {
+      lines.add("  " + notificationLine(n));
+    }
+    lines.add("Warnings and errors among them are also printed on stderr; all are in the SARIF output (--format sarif).");
     return lines;
   }
 

@@ -330,6 +330,9 @@ public final class SarifWriter {
         counts.put("units", stats.units());
         bag.setAdditionalProperty("stats", counts);
       }
+      if (result.coverage() != null && !result.coverage().equals(dev.allocpath.model.Coverage.unknown())) {
+        bag.setAdditionalProperty("coverage", CoverageProperties.of(result.coverage()));
+      }
       return bag;
     }
 

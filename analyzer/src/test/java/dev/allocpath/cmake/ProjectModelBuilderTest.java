@@ -521,7 +521,7 @@ class ProjectModelBuilderTest {
     assertEquals(Map.of("AFTER_UNKNOWN", "1"), unit(model, "components/a/a.c").defines());
     assertEquals(List.of(
         "components/a/CMakeLists.txt:2: note: unknown command 'my_vendor_magic' ignored [cmake-unsupported]",
-        "components/a/CMakeLists.txt:4: note: target_compile_options(): target 'some_other_target' is not a library of a project component; ignored [cmake-unsupported]"),
+        "components/a/CMakeLists.txt:4: note: target_compile_options(): target 'some_other_target' is not a component library or a library defined in the project; ignored [cmake-unsupported]"),
         lines(model));
   }
 

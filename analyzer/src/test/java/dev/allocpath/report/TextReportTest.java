@@ -40,7 +40,10 @@ class TextReportTest {
 
         1 mutex member: 84 bytes of internal RAM.
 
-        2 notifications (printed on stderr).
+        2 notifications (1 warning, 1 note):
+          main/broken.c:7: warning: Could not parse the file [parse-error]
+          allocpath: note: Ignored the command foo(). [cmake-unsupported]
+        Warnings and errors among them are also printed on stderr; all are in the SARIF output (--format sarif).
         Analysed 2 translation units (12 lines) in 789 ms.
         """,
         text);

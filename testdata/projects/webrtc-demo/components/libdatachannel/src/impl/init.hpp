@@ -5,6 +5,8 @@
 
 #include <pthread.h>
 
+#include "rtcp/scheduler.hpp"
+
 #include <atomic>
 #include <functional>
 #include <mutex>
@@ -35,6 +37,9 @@ private:
 	static void *KeepaliveThreadMain(void *arg);
 
 	std::mutex mMutex; // expect: esp-mutex-member "Init::mMutex'"
+	// From the rtcp_scheduler library (deps/rtcp): its header and RTCP_THREAD_SAFE come from the
+	// library's PUBLIC usage requirements.
+	rtcp::Scheduler mReportScheduler; // expect: esp-mutex-member "Init::mReportScheduler'" "1 std::mutex"
 	unsigned int mUsers = 0;
 	bool mInitialized = false;
 

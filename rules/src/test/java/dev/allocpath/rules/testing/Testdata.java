@@ -78,7 +78,7 @@ public final class Testdata {
   /** Ids a marker may name: rule ids plus the notification kinds a case may expect. */
   public static Set<String> knownMarkerIds() {
     Set<String> ids = new TreeSet<>(allRuleIds());
-    ids.addAll(Set.of("parse-error", "cmake-syntax", "cmake-unsupported", "missing-source"));
+    ids.addAll(Set.of("parse-error", "cmake-syntax", "cmake-unsupported", "missing-source", "not-analysed"));
     return ids;
   }
 
@@ -110,7 +110,10 @@ public final class Testdata {
           levels.put(id, level);
         }
       });
-      return new ScanOptions(defaults.componentRoots(), defaults.excludes(), null, false, defaults.threads(),
+      List<String> roots = dev.allocpath.cmake.ModelOptions.rootsWith(
+          config.componentRoots().isEmpty() ? defaults.componentRoots() : config.componentRoots(),
+          config.flag("components.main"), config.flag("components.managed"));
+      return new ScanOptions(roots, config.excludes(), null, false, defaults.threads(),
           defaults.parseTimeout(), config.settings(), levels, null);
     } catch (ConfigException e) {
       throw new IllegalArgumentException(e.getMessage());
