@@ -20,7 +20,20 @@ final class SizeFolding {
   private final TypeSizes types;
   private final Set<String> folding = new HashSet<>();
 
+  private final UnitFacts unit;
+  private boolean indexed;
+
   SizeFolding(UnitFacts unit, TypeIndex index) {
+    this.unit = unit;
+    this.types = new TypeSizes(index, this::constant);
+  }
+
+  /** The unit's variables by name, read on first use: most units allocate nothing. */
+  private Map<String, VariableFact> variables() {
+    if (indexed) {
+      return variables;
+    }
+    indexed = true;
     // File-scope and static constants first: a local of the same name elsewhere must not win.
     for (VariableFact v : unit.variables()) {
       if (v.storage() != VariableFact.Storage.LOCAL && v.storage() != VariableFact.Storage.PARAMETER) {
@@ -30,7 +43,7 @@ final class SizeFolding {
     for (VariableFact v : unit.variables()) {
       variables.putIfAbsent(v.name(), v);
     }
-    this.types = new TypeSizes(index, this::constant);
+    return variables;
   }
 
   /** The product of the arguments at {@code indices}; unknown when there are none. */
@@ -61,7 +74,7 @@ final class SizeFolding {
 
   /** A {@code const} variable with a constant initializer, by name. */
   ConstantText.Value constant(String name) {
-    VariableFact v = variables.get(name);
+    VariableFact v = variables().get(name);
     if (v == null || !v.isConst() || v.initializer() == null || v.type().indirect()
         || !v.type().arrayDimensions().isEmpty() || !folding.add(name)) {
       return null;
@@ -82,7 +95,7 @@ final class SizeFolding {
     String text = operand.trim();
     boolean dereference = text.startsWith("*");
     String name = dereference ? text.substring(1).trim() : text;
-    VariableFact v = variables.get(name);
+    VariableFact v = variables().get(name);
     Long size;
     if (v != null) {
       if (!dereference && v.type().indirect()) {

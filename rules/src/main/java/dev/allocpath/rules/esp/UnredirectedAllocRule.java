@@ -104,7 +104,7 @@ public final class UnredirectedAllocRule implements Rule {
           Site site = wrapperSites.computeIfAbsent(call.location() + "|" + call.callee(), k -> new Site(call));
           if (site.decision == null) {
             site.wrapper = wrappers.wrapper(call);
-            judgeWrapperCall(site, unit, unitCalls, sizes, placements, redirects, facts);
+            judgeWrapperCall(site, unit, unitCalls, sizes, placements, redirects, types);
           }
         }
       }
@@ -187,7 +187,7 @@ public final class UnredirectedAllocRule implements Rule {
    * wrapper (an inline wrapper in a header), else in the unit that defines the wrapper.
    */
   private static void judgeWrapperCall(Site site, UnitFacts unit, UnitCalls unitCalls, SizeFolding sizes,
-      HeapPlacementModel placements, RedirectModel redirects, ProjectFacts facts) {
+      HeapPlacementModel placements, RedirectModel redirects, TypeIndex types) {
     AllocationWrappers.Wrapper wrapper = site.wrapper;
     CallFact bottom = wrapper.allocator();
     AllocationSize size = wrapper.constantFactor() == 1 ? null : new AllocationSize(wrapper.constantFactor(), false, null);
@@ -205,7 +205,7 @@ public final class UnredirectedAllocRule implements Rule {
       return;
     }
     if (AllocatorCalls.isCapsFunction(bottom.callee())) {
-      site.decision = capsDecision(bottom, bottom, home, new SizeFolding(home, new TypeIndex(facts)), placements, size);
+      site.decision = capsDecision(bottom, bottom, home, new SizeFolding(home, types), placements, size);
       return;
     }
     Optional<RedirectModel.Redirect> redirect = redirects.of(home, bottom.callee());
