@@ -24,10 +24,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reports C allocation calls that reach the default (internal RAM) heap. */
+/**
+ * Reports allocation calls whose block lands in internal RAM or tries it first, after
+ * redirects, the configuration ({@link HeapPlacementModel}), caps and allocation wrappers.
+ */
 @RuleInfo(
     id = "esp-unredirected-alloc",
-    summary = "An allocation call reaches the default heap because its component has no PSRAM redirect for that function.",
+    summary = "An allocation's block lands in internal RAM, or tries it first, because no redirect, configuration option or caps argument sends it to PSRAM.",
     severity = Severity.WARNING,
     precision = "high",
     tags = {"memory", "internal-ram", "esp-idf", "psram"})
