@@ -1,9 +1,13 @@
 package dev.allocpath.cdt;
 
+import org.eclipse.cdt.core.dom.ast.IASTBinaryExpression;
+import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
-import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
+import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
+import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
 import org.eclipse.cdt.internal.core.dom.parser.ValueFactory;
 
 /**
@@ -15,14 +19,64 @@ final class ConstantValues {
   /** Sizes beyond this are not sizes of anything on the target; they are left unfolded. */
   private static final long LIMIT = 1L << 40;
 
+  /** Larger expressions are not sizes anyone writes; they are not worth evaluating. */
+  private static final int MAX_NODES = 40;
+
   private ConstantValues() {}
 
-  static Long of(IASTInitializerClause clause) {
-    if (!(clause instanceof IASTExpression expression) || clause instanceof IASTFunctionCallExpression) {
-      return null;
+  /**
+   * Whether the expression is built only from what a constant can be made of: literals (not
+   * strings), names, arithmetic, casts and {@code sizeof}. Checked on the syntax alone, before
+   * CDT evaluates anything: evaluating C++ calls, member accesses or lambdas resolves types and
+   * templates and can take seconds in a large unit.
+   */
+  private static boolean foldable(IASTExpression expression, int[] nodes) {
+    if (++nodes[0] > MAX_NODES) {
+      return false;
     }
-    if (expression instanceof IASTLiteralExpression literal
-        && literal.getKind() == IASTLiteralExpression.lk_string_literal) {
+    if (expression instanceof IASTLiteralExpression literal) {
+      return literal.getKind() != IASTLiteralExpression.lk_string_literal;
+    }
+    if (expression instanceof IASTIdExpression) {
+      return true;
+    }
+    if (expression instanceof IASTTypeIdExpression typeId) {
+      return typeId.getOperator() == IASTTypeIdExpression.op_sizeof;
+    }
+    if (expression instanceof IASTCastExpression cast) {
+      return foldable(cast.getOperand(), nodes);
+    }
+    if (expression instanceof IASTUnaryExpression unary) {
+      int op = unary.getOperator();
+      boolean allowed = op == IASTUnaryExpression.op_minus || op == IASTUnaryExpression.op_plus
+          || op == IASTUnaryExpression.op_tilde || op == IASTUnaryExpression.op_not
+          || op == IASTUnaryExpression.op_bracketedPrimary || op == IASTUnaryExpression.op_sizeof;
+      return allowed && unary.getOperand() != null && (op == IASTUnaryExpression.op_sizeof
+          ? unary.getOperand() instanceof IASTIdExpression || isDereferencedName(unary.getOperand())
+          : foldable(unary.getOperand(), nodes));
+    }
+    if (expression instanceof IASTBinaryExpression binary) {
+      int op = binary.getOperator();
+      boolean arithmetic = op >= IASTBinaryExpression.op_multiply && op <= IASTBinaryExpression.op_logicalOr
+          || op == IASTBinaryExpression.op_equals || op == IASTBinaryExpression.op_notequals;
+      return arithmetic && binary.getOperand1() != null && binary.getOperand2() != null
+          && foldable(binary.getOperand1(), nodes) && foldable(binary.getOperand2(), nodes);
+    }
+    return false;
+  }
+
+  /** {@code sizeof *p}, {@code sizeof(*p)}. */
+  private static boolean isDereferencedName(IASTExpression operand) {
+    IASTExpression inner = operand;
+    while (inner instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_bracketedPrimary) {
+      inner = u.getOperand();
+    }
+    return inner instanceof IASTUnaryExpression u && u.getOperator() == IASTUnaryExpression.op_star
+        && u.getOperand() instanceof IASTIdExpression;
+  }
+
+  static Long of(IASTInitializerClause clause) {
+    if (!(clause instanceof IASTExpression expression) || !foldable(expression, new int[] {0})) {
       return null;
     }
     try {
