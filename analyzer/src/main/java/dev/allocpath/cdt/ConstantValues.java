@@ -8,6 +8,15 @@ import org.eclipse.cdt.core.dom.ast.IASTInitializerClause;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
 import org.eclipse.cdt.core.dom.ast.IASTTypeIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
+import org.eclipse.cdt.core.dom.ast.IBasicType;
+import org.eclipse.cdt.core.dom.ast.IBinding;
+import org.eclipse.cdt.core.dom.ast.IEnumeration;
+import org.eclipse.cdt.core.dom.ast.IEnumerator;
+import org.eclipse.cdt.core.dom.ast.IProblemBinding;
+import org.eclipse.cdt.core.dom.ast.IQualifierType;
+import org.eclipse.cdt.core.dom.ast.IType;
+import org.eclipse.cdt.core.dom.ast.ITypedef;
+import org.eclipse.cdt.core.dom.ast.IVariable;
 import org.eclipse.cdt.internal.core.dom.parser.ValueFactory;
 
 /**
@@ -37,8 +46,8 @@ final class ConstantValues {
     if (expression instanceof IASTLiteralExpression literal) {
       return literal.getKind() != IASTLiteralExpression.lk_string_literal;
     }
-    if (expression instanceof IASTIdExpression) {
-      return true;
+    if (expression instanceof IASTIdExpression id) {
+      return constantName(id);
     }
     if (expression instanceof IASTTypeIdExpression typeId) {
       return typeId.getOperator() == IASTTypeIdExpression.op_sizeof;
@@ -63,6 +72,33 @@ final class ConstantValues {
           && foldable(binary.getOperand1(), nodes) && foldable(binary.getOperand2(), nodes);
     }
     return false;
+  }
+
+  /**
+   * An enumerator, or a {@code const} variable of an integral type: only those can hold a
+   * constant, and asking CDT for any other variable's value evaluates its initializer.
+   */
+  private static boolean constantName(IASTIdExpression id) {
+    IBinding binding = id.getName().resolveBinding();
+    if (binding instanceof IEnumerator) {
+      return true;
+    }
+    if (!(binding instanceof IVariable variable) || binding instanceof IProblemBinding) {
+      return false;
+    }
+    IType type = variable.getType();
+    boolean constant = false;
+    for (int depth = 0; depth < 8; depth++) {
+      if (type instanceof IQualifierType qualified) {
+        constant |= qualified.isConst();
+        type = qualified.getType();
+      } else if (type instanceof ITypedef typedef) {
+        type = typedef.getType();
+      } else {
+        break;
+      }
+    }
+    return constant && (type instanceof IBasicType || type instanceof IEnumeration);
   }
 
   /** {@code sizeof *p}, {@code sizeof(*p)}. */
