@@ -45,7 +45,8 @@ final class AllocationWrappers {
   private static final int MAX_ROUNDS = 32;
 
   private final Map<String, Wrapper> byName = new LinkedHashMap<>();
-  private final Set<String> innerCalls = new HashSet<>();
+  /** The key of each wrapper's own inner call → that wrapper. */
+  private final Map<String, Wrapper> byInnerCall = new HashMap<>();
   private final Set<String> used = new HashSet<>();
 
   /**
@@ -92,7 +93,7 @@ final class AllocationWrappers {
         Wrapper wrapper = sizeUse(caller, call, allocatorShape);
         if (wrapper != null) {
           byName.put(caller.name(), wrapper);
-          innerCalls.add(key(call));
+          byInnerCall.putIfAbsent(key(call), wrapper);
           changed = true;
         }
       }
@@ -103,7 +104,7 @@ final class AllocationWrappers {
     for (UnitFacts unit : facts.units()) {
       for (CallFact call : unit.calls()) {
         Wrapper w = wrapper(call);
-        if (w != null && !innerCalls.contains(key(call))) {
+        if (w != null && !byInnerCall.containsKey(key(call))) {
           markUsed(w);
         }
       }
@@ -191,26 +192,18 @@ final class AllocationWrappers {
 
   /** A call inside a wrapper that passes the wrapper's size on: its callers are the sites. */
   boolean isInnerCall(CallFact call) {
-    return innerCalls.contains(key(call));
+    return byInnerCall.containsKey(key(call));
   }
 
   /** The allocator call inside a wrapper that something calls: reported at the callers instead. */
   boolean reportedAtCallers(CallFact call) {
-    for (Wrapper w : byName.values()) {
-      if (used.contains(w.function().name()) && key(w.innerCall()).equals(key(call))) {
-        return true;
-      }
-    }
-    return false;
+    Wrapper w = byInnerCall.get(key(call));
+    return w != null && used.contains(w.function().name());
   }
 
   /** The wrapper whose own allocator call this is, when nothing calls that wrapper. */
   Wrapper uncalledWrapperOf(CallFact call) {
-    for (Wrapper w : byName.values()) {
-      if (!used.contains(w.function().name()) && key(w.innerCall()).equals(key(call))) {
-        return w;
-      }
-    }
-    return null;
+    Wrapper w = byInnerCall.get(key(call));
+    return w != null && !used.contains(w.function().name()) ? w : null;
   }
 }
