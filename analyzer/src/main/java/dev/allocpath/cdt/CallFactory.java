@@ -269,7 +269,7 @@ final class CallFactory {
   static List<ArgumentFact> arguments(List<? extends IASTInitializerClause> clauses, WalkContext context) {
     List<ArgumentFact> arguments = new ArrayList<>(clauses.size());
     for (IASTInitializerClause clause : clauses) {
-      arguments.add(new ArgumentFact(NodeText.of(clause), StorageKeys.of(clause, context)));
+      arguments.add(new ArgumentFact(NodeText.of(clause), StorageKeys.of(clause, context), ConstantValues.of(clause)));
     }
     return arguments;
   }

@@ -96,6 +96,16 @@ final class CompilerPrelude {
     defines.put("__riscv", "1");
     defines.put("__CHAR_BIT__", "8");
     defines.put("__SIZEOF_POINTER__", "4");
+    // The other sizes of the 32-bit ESP targets (GCC's builtins): sizeof() folds with them.
+    defines.put("__SIZEOF_SHORT__", "2");
+    defines.put("__SIZEOF_INT__", "4");
+    defines.put("__SIZEOF_LONG__", "4");
+    defines.put("__SIZEOF_LONG_LONG__", "8");
+    defines.put("__SIZEOF_FLOAT__", "4");
+    defines.put("__SIZEOF_DOUBLE__", "8");
+    defines.put("__SIZEOF_LONG_DOUBLE__", "8");
+    defines.put("__SIZEOF_WCHAR_T__", "4");
+    defines.put("__SIZEOF_SIZE_T__", "4");
     defines.put("ESP_PLATFORM", "1");
     defines.put("__thread", "__attribute__((" + THREAD_LOCAL_ATTRIBUTE + "))");
     defines.put("offsetof(type,member)", "__builtin_offsetof(type,member)");

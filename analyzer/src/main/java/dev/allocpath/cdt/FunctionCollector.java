@@ -44,13 +44,16 @@ final class FunctionCollector implements FactCollector {
       names.clear();
       types.clear();
     }
+    FunctionBodies.Shape shape = FunctionBodies.of(definition.getBody());
     context.sink().functions.add(new FunctionFact(
         context.function(),
         Names.withoutTemplateArguments(Names.simple(name)),
         context.functionOwner(),
         names,
         types,
-        location));
+        location,
+        shape.returnedCalls(),
+        shape.endless()));
   }
 
   static IASTParameterDeclaration[] parameters(IASTFunctionDeclarator declarator) {

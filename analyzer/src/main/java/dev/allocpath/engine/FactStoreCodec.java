@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 final class FactStoreCodec {
   /** Distinguishes a store from any other file and from a store of an older layout. */
-  private static final String MAGIC = "allocpath-facts/2";
+  private static final String MAGIC = "allocpath-facts/3";
 
   private FactStoreCodec() {}
 
@@ -198,6 +198,8 @@ final class FactStoreCodec {
       strings(f.parameterNames());
       strings(f.parameterTypes());
       location(f.location());
+      strings(f.returnedCalls());
+      out.bool(f.endless());
     }
 
     void macro(MacroFact m) throws IOException {
@@ -215,6 +217,7 @@ final class FactStoreCodec {
       list(c.arguments(), a -> {
         out.string(a.text());
         out.string(a.storage());
+        out.string(a.value() == null ? null : a.value().toString());
       });
       location(c.location());
       out.string(c.macro());
@@ -284,6 +287,18 @@ final class FactStoreCodec {
       return list(in::string);
     }
 
+    /** A folded argument value, written as its decimal text (null when there was none). */
+    static Long argumentValue(String text) throws IOException {
+      if (text == null) {
+        return null;
+      }
+      try {
+        return Long.valueOf(text);
+      } catch (NumberFormatException e) {
+        throw new IOException("damaged argument value");
+      }
+    }
+
     int[] rows() throws IOException {
       int size = in.sizeOrNull();
       if (size < 0) {
@@ -332,7 +347,8 @@ final class FactStoreCodec {
     }
 
     FunctionFact function() throws IOException {
-      return new FunctionFact(in.string(), in.string(), in.string(), strings(), strings(), location());
+      return new FunctionFact(in.string(), in.string(), in.string(), strings(), strings(), location(),
+          strings(), in.bool());
     }
 
     MacroFact macro() throws IOException {
@@ -341,7 +357,7 @@ final class FactStoreCodec {
 
     CallFact call() throws IOException {
       return new CallFact(in.string(), in.string(), in.string(), strings(),
-          list(() -> new ArgumentFact(in.string(), in.string())), location(), in.string(), in.string());
+          list(() -> new ArgumentFact(in.string(), in.string(), argumentValue(in.string()))), location(), in.string(), in.string());
     }
 
     VariableFact variable() throws IOException {

@@ -49,6 +49,9 @@ public final class RecordFiller {
     if (raw == boolean.class) {
       return true;
     }
+    if (raw == Long.class) {
+      return n % 2 == 0 ? -7_000_000_000L * n : (long) n; // beyond int range, and negative
+    }
     if (raw.isEnum()) {
       Object[] constants = raw.getEnumConstants();
       return constants[n % constants.length];

@@ -43,7 +43,7 @@ srtp_err_status_t srtp_crypto_kernel_load_cipher_type(const srtp_cipher_type_t *
     if (type == NULL) {
         return srtp_err_status_bad_param;
     }
-    entry = (kernel_cipher_entry *)malloc(sizeof(kernel_cipher_entry)); // expect: esp-unredirected-alloc "Call to 'malloc' allocates from internal RAM: component 'libsrtp' has no PSRAM redirect for malloc (its force-included components/libsrtp/port/config.h does not define it, and no link wrap covers it)" "'libdatachannel' gets one from components/libdatachannel/CMakeLists.txt:44"
+    entry = (kernel_cipher_entry *)malloc(sizeof(kernel_cipher_entry)); // expect: esp-unredirected-alloc "Call to 'malloc' allocates about 12 bytes from internal RAM first: component 'libsrtp' has no PSRAM redirect for malloc (its force-included components/libsrtp/port/config.h does not define it, and no link wrap covers it)" "'libdatachannel' gets one from components/libdatachannel/CMakeLists.txt:44"
     if (entry == NULL) {
         return srtp_err_status_alloc_fail;
     }

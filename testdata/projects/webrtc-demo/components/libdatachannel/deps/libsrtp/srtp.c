@@ -68,7 +68,7 @@ static srtp_err_status_t stream_alloc(srtp_stream_t **stream, const srtp_policy_
     memset(s, 0, sizeof(*s));
 
     s->window_size = policy->window_size ? policy->window_size : 128;
-    s->replay_window = (uint8_t *)calloc(s->window_size / 8, 1); // expect: esp-unredirected-alloc "component 'libsrtp' has no PSRAM redirect for calloc" "'libdatachannel' gets one from components/libdatachannel/CMakeLists.txt:44"
+    s->replay_window = (uint8_t *)calloc(s->window_size / 8, 1); // expect: esp-unredirected-alloc "Call to 'calloc' may allocate from internal RAM: component 'libsrtp' has no PSRAM redirect for calloc" "its size 's->window_size / 8 * 1' is not a constant: with CONFIG_SPIRAM_USE_MALLOC it is internal when n <= 16384" "'libdatachannel' gets one from components/libdatachannel/CMakeLists.txt:44"
     if (s->replay_window == NULL) {
         free(s);
         return srtp_err_status_alloc_fail;

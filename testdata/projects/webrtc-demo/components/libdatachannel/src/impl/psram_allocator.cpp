@@ -17,12 +17,12 @@ extern "C" {
 void *esp32_psram_malloc(size_t size) {
 	void *ptr = heap_caps_malloc(size, MALLOC_CAP_SPIRAM | MALLOC_CAP_8BIT);
 	// Fall back to any heap rather than failing: a small internal allocation beats a crash.
-	return ptr ? ptr : heap_caps_malloc(size, MALLOC_CAP_DEFAULT);
+	return ptr ? ptr : heap_caps_malloc(size, MALLOC_CAP_DEFAULT); // expect: esp-unredirected-alloc "Call to 'heap_caps_malloc' allocates from internal RAM first: with MALLOC_CAP_DEFAULT and no MALLOC_CAP_SPIRAM"
 }
 
 void *esp32_psram_calloc(size_t count, size_t size) {
 	void *ptr = heap_caps_calloc(count, size, MALLOC_CAP_SPIRAM | MALLOC_CAP_8BIT);
-	return ptr ? ptr : heap_caps_calloc(count, size, MALLOC_CAP_DEFAULT);
+	return ptr ? ptr : heap_caps_calloc(count, size, MALLOC_CAP_DEFAULT); // expect: esp-unredirected-alloc "Call to 'heap_caps_calloc' allocates from internal RAM first"
 }
 
 void *esp32_psram_realloc(void *ptr, size_t size) {

@@ -10,7 +10,7 @@ final class AllocatorSymbols {
   /** Built-in list; {@code allocators} in the config replaces it. */
   static final List<String> DEFAULTS = List.of(
       "malloc", "calloc", "realloc", "free", "strdup", "strndup", "posix_memalign",
-      "aligned_alloc", "memalign", "valloc", "asprintf", "vasprintf");
+      "aligned_alloc", "memalign", "valloc", "asprintf", "vasprintf", "reallocarray", "getline", "getdelim");
 
   static List<String> configured(Settings settings) {
     return settings.list("allocators", DEFAULTS);

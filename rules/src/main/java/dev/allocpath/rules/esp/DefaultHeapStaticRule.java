@@ -10,6 +10,7 @@ import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.MemberFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.TypeIndex;
+import dev.allocpath.facts.TypeRef;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import dev.allocpath.model.CompileUnit;
@@ -53,8 +54,11 @@ public final class DefaultHeapStaticRule implements Rule {
         if (variable.storage() == VariableFact.Storage.STATIC_MEMBER_DEFINITION) {
           definedStatics.add(variable.qualifiedName());
         }
-        containers.of(variable.type(), scopeOf(variable))
-            .filter(c -> !fitsSmallStringBuffer(c, variable))
+        DeducedType deduced = DeducedType.of(variable);
+        TypeRef type = deduced == null ? variable.type() : TypeRef.of(deduced.type());
+        String initializer = deduced == null ? variable.initializer() : deduced.arguments();
+        containers.of(type, scopeOf(variable))
+            .filter(c -> !fitsSmallStringBuffer(c, variable.isConst(), initializer))
             .ifPresent(c -> findings.putIfAbsent(variable.location() + "|" + variable.qualifiedName(),
                 finding(kind, variable.qualifiedName(), variable.type().spelled(), c, variable.location())));
       }
@@ -127,8 +131,16 @@ public final class DefaultHeapStaticRule implements Rule {
     }
   }
 
+  /**
+   * Where names in the variable's type are looked up from. A function's own aliases are
+   * qualified by the function ({@code f::Buffer}), so a local static starts there: two functions
+   * may each have their own alias of the same name.
+   */
   private static String scopeOf(VariableFact variable) {
-    String base = variable.enclosingFunction().isEmpty() ? variable.qualifiedName() : variable.enclosingFunction();
+    if (!variable.enclosingFunction().isEmpty()) {
+      return variable.enclosingFunction();
+    }
+    String base = variable.qualifiedName();
     int cut = base.lastIndexOf("::");
     return cut < 0 ? "" : base.substring(0, cut);
   }
@@ -137,14 +149,14 @@ public final class DefaultHeapStaticRule implements Rule {
    * A const std::string that starts empty or from a literal of at most 15 characters lives in
    * its own small buffer and, being const, never grows out of it.
    */
-  private static boolean fitsSmallStringBuffer(DefaultAllocatorContainers.Container c, VariableFact v) {
-    if (!c.resolved().equals("std::string") || !v.isConst()) {
+  private static boolean fitsSmallStringBuffer(DefaultAllocatorContainers.Container c, boolean isConst, String initializer) {
+    if (!c.resolved().equals("std::string") || !isConst) {
       return false;
     }
-    if (v.initializer() == null) {
+    if (initializer == null) {
       return true;
     }
-    String init = v.initializer().trim();
+    String init = initializer.trim();
     if (init.startsWith("{") && init.endsWith("}")) {
       init = init.substring(1, init.length() - 1).trim();
     }

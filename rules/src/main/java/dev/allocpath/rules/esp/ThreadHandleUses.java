@@ -30,6 +30,11 @@ final class ThreadHandleUses {
   final StorageAliases aliases = new StorageAliases();
   // Sorted maps: when several aliases escape, the message names the same one on every run.
   private final Map<String, SourceLocation> endedAt = new TreeMap<>();
+  /**
+   * Joins of a stored handle, by the function they sit in: a join inside the thread's own start
+   * routine is not a join (ESP-IDF's pthread_join returns EDEADLK and frees nothing).
+   */
+  private final Map<String, Map<String, SourceLocation>> joinedIn = new TreeMap<>();
   private final Map<String, String> escapes = new TreeMap<>();
   private final Set<String> selfDetaching = new TreeSet<>();
   private final Set<String> detachedAttributes = new TreeSet<>();
@@ -64,9 +69,14 @@ final class ThreadHandleUses {
         if (ended < call.arguments().size()) {
           ArgumentFact arg = call.arguments().get(ended);
           String storage = enders.handleStorage(call);
-          if (storage != null) {
+          boolean join = primitiveOf(call, enders).equals("pthread_join");
+          if (storage != null && join) {
+            joinedIn.computeIfAbsent(storage, k -> new TreeMap<>()).putIfAbsent(call.enclosingFunction(), call.location());
+          } else if (storage != null) {
             endedAt.putIfAbsent(storage, call.location());
-          } else if (arg.text().replace(" ", "").equals("pthread_self()")) {
+          } else if (!join && arg.text().replace(" ", "").equals("pthread_self()")) {
+            // pthread_detach(pthread_self()) frees the thread when it ends; pthread_join of
+            // itself does nothing but fail.
             selfDetaching.add(call.enclosingFunction());
           }
         }
@@ -84,14 +94,64 @@ final class ThreadHandleUses {
     }
   }
 
-  /** Where a handle aliasing {@code handle} is joined or detached, or null. */
-  SourceLocation endedAt(String handle) {
+  /**
+   * Where a handle aliasing {@code handle} is joined or detached, or null. Joins inside the
+   * thread's own start routine do not count.
+   */
+  SourceLocation endedAt(String handle, String startRoutine) {
     for (var entry : endedAt.entrySet()) {
       if (aliases.same(entry.getKey(), handle)) {
         return entry.getValue();
       }
     }
+    String routine = routineName(startRoutine);
+    for (var entry : joinedIn.entrySet()) {
+      if (aliases.same(entry.getKey(), handle)) {
+        for (var join : entry.getValue().entrySet()) {
+          if (routine == null || !sameFunction(join.getKey(), routine)) {
+            return join.getValue();
+          }
+        }
+      }
+    }
     return null;
+  }
+
+  /** A join of {@code handle} inside its own start routine, or null. */
+  SourceLocation selfJoin(String handle, String startRoutine) {
+    String routine = routineName(startRoutine);
+    for (var entry : joinedIn.entrySet()) {
+      if (routine != null && aliases.same(entry.getKey(), handle)) {
+        for (var join : entry.getValue().entrySet()) {
+          if (sameFunction(join.getKey(), routine)) {
+            return join.getValue();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The primitive a call of an ender reaches: itself, or the bottom of a wrapper chain. */
+  private static String primitiveOf(CallFact call, HandleWrappers enders) {
+    HandleWrappers.Wrapper wrapper = enders.wrapper(call.callee());
+    if (wrapper == null || wrapper.innerCalls().isEmpty()) {
+      return call.callee();
+    }
+    return wrapper.innerCalls().get(wrapper.innerCalls().size() - 1).callee();
+  }
+
+  /** The start routine's name as written: the last identifier of "&Init::Main", "(start_fn)worker". */
+  static String routineName(String startRoutine) {
+    if (startRoutine == null) {
+      return null;
+    }
+    Matcher last = TRAILING_NAME.matcher(startRoutine.replace(")", " ").trim());
+    return last.find() ? last.group(1) : null;
+  }
+
+  static boolean sameFunction(String qualified, String name) {
+    return qualified.equals(name) || qualified.endsWith("::" + name);
   }
 
   /** Why the handle cannot be followed, or null. */

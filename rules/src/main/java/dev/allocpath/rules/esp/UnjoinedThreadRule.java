@@ -7,11 +7,13 @@ import dev.allocpath.api.RuleInfo;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.CallFact;
+import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.UnitFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reports threads whose handle is never joined or detached anywhere in their component. */
 @RuleInfo(
@@ -55,6 +58,7 @@ public final class UnjoinedThreadRule implements Rule {
       HandleWrappers enders = new HandleWrappers(code, joiners(context));
       ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
       HandleDeclarations declarations = new HandleDeclarations(code);
+      Set<String> forever = neverReturning(code);
       for (ThreadCreation creation : distinctSites(ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code)))) {
         String site = creation.location() + "|" + creation.handle();
         String identity = identities.computeIfAbsent(site, k -> {
@@ -63,7 +67,7 @@ public final class UnjoinedThreadRule implements Rule {
           int n = seen.merge(creation.location().path() + "\0" + base, 1, Integer::sum);
           return n == 1 ? base : base + "#" + n;
         });
-        FindingBuilder finding = judge(creation, uses, declarations, tcb, identity);
+        FindingBuilder finding = judge(creation, uses, declarations, tcb, identity, forever);
         if (finding == null) {
           bySite.put(site, null);
         } else if (!bySite.containsKey(site)) {
@@ -110,10 +114,46 @@ public final class UnjoinedThreadRule implements Rule {
     return joiners;
   }
 
-  private static FindingBuilder judge(
-      ThreadCreation creation, ThreadHandleUses uses, HandleDeclarations declarations, long tcb, String identity) {
+  /** Calls that end the calling thread, so a loop around them does not run forever. */
+  private static final Set<String> THREAD_EXITS = Set.of("pthread_exit", "vTaskDelete");
+
+  /**
+   * Functions of the component that never return: an endless loop nothing leaves, no return,
+   * and no call that ends the thread from inside.
+   */
+  private static Set<String> neverReturning(ComponentCode code) {
+    Set<String> exiting = new HashSet<>();
+    for (CallFact call : code.calls) {
+      if (THREAD_EXITS.contains(call.callee())) {
+        exiting.add(call.enclosingFunction());
+      }
+    }
+    Set<String> forever = new TreeSet<>();
+    for (FunctionFact f : code.functions) {
+      if (f.endless() && !exiting.contains(f.qualifiedName())) {
+        forever.add(f.qualifiedName());
+      }
+    }
+    return forever;
+  }
+
+  private static String foreverRoutine(ThreadCreation creation, Set<String> forever) {
+    String routine = ThreadHandleUses.routineName(creation.startRoutine());
+    if (routine == null) {
+      return null;
+    }
+    for (String f : forever) {
+      if (ThreadHandleUses.sameFunction(f, routine)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static FindingBuilder judge(ThreadCreation creation, ThreadHandleUses uses,
+      HandleDeclarations declarations, long tcb, String identity, Set<String> forever) {
     String handle = creation.handle();
-    if (handle != null && uses.endedAt(handle) != null) {
+    if (handle != null && uses.endedAt(handle, creation.startRoutine()) != null) {
       return null;
     }
     if (uses.detachesItself(creation.startRoutine()) || uses.detachedAttribute(creation.attribute())) {
@@ -121,6 +161,22 @@ public final class UnjoinedThreadRule implements Rule {
     }
     String bytes = String.format(Locale.ROOT, "%,d", tcb);
     String name = HandleDeclarations.display(handle);
+    String routine = foreverRoutine(creation, forever);
+    if (routine != null) {
+      // It never ends, so nothing is left behind when it ends: its memory is simply in use for good.
+      return new FindingBuilder(creation.location(),
+          "Thread created by " + creation.how() + (handle == null ? "" : " into '" + name + "'") + " runs '"
+              + routine + "', which never returns (an endless loop with no break, return or pthread_exit):"
+              + " its " + bytes + "-byte task control block and its stack are held for the program's lifetime."
+              + " That is not a leak; if the thread can ever end, join or detach it.")
+          .level(Severity.NOTE)
+          .identity("forever|" + identity)
+          .property("handle", name)
+          .property("lifetime", "program")
+          .property("startRoutine", routine)
+          .step(creation.location(), "The thread starts here (" + creation.how() + ").");
+    }
+    SourceLocation selfJoin = handle == null ? null : uses.selfJoin(handle, creation.startRoutine());
     String undecided = creation.unfollowable() != null
         ? creation.unfollowable()
         : handle == null
@@ -148,6 +204,10 @@ public final class UnjoinedThreadRule implements Rule {
         .property("handle", name)
         .property("estimatedInternalRamBytes", tcb);
     finding.step(creation.location(), "The thread starts here (" + creation.how() + ").");
+    if (selfJoin != null) {
+      finding.related(selfJoin, "A join of '" + name + "' inside the thread's own start routine: a thread cannot"
+          + " join itself (ESP-IDF's pthread_join returns EDEADLK and frees nothing).");
+    }
     SourceLocation stored = declarations.of(handle);
     if (stored != null) {
       if (!stored.equals(creation.location())) {

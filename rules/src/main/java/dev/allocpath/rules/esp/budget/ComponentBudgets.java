@@ -100,7 +100,10 @@ final class ComponentBudgets {
     Counter counter = counters.computeIfAbsent(componentOf.of(finding.location().path()), k -> new Counter());
     if (rule.equals(RuleIds.UNJOINED_THREAD)) {
       if (finding.level() == Severity.NOTE) {
-        counter.undecidedThreads++;
+        // A thread that never ends holds its memory for good, but it is neither a leak nor undecided.
+        if (!"program".equals(finding.properties().get("lifetime"))) {
+          counter.undecidedThreads++;
+        }
       } else {
         counter.leakedThreads++;
         counter.leakedThreadBytes += finding.properties().get("estimatedInternalRamBytes") instanceof Number n
