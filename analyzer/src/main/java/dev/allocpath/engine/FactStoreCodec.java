@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 final class FactStoreCodec {
   /** Distinguishes a store from any other file and from a store of an older layout. */
-  private static final String MAGIC = "allocpath-facts/2";
+  private static final String MAGIC = "allocpath-facts/3";
 
   private FactStoreCodec() {}
 
@@ -231,6 +231,7 @@ final class FactStoreCodec {
       out.string(v.initializer());
       out.string(v.enclosingFunction());
       location(v.location());
+      out.string(v.section());
     }
 
     void notification(Notification n) throws IOException {
@@ -346,7 +347,7 @@ final class FactStoreCodec {
 
     VariableFact variable() throws IOException {
       return new VariableFact(in.string(), in.string(), type(), constant(VariableFact.Storage.class),
-          in.bool(), in.bool(), in.string(), in.string(), location());
+          in.bool(), in.bool(), in.string(), in.string(), location(), in.string());
     }
 
     Notification notification() throws IOException {
