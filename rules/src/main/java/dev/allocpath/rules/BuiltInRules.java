@@ -4,6 +4,7 @@ import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleProvider;
 import dev.allocpath.rules.esp.DefaultHeapStaticRule;
+import dev.allocpath.rules.esp.InternalStackRule;
 import dev.allocpath.rules.esp.MutexMemberRule;
 import dev.allocpath.rules.esp.UnjoinedThreadRule;
 import dev.allocpath.rules.esp.UnredirectedAllocRule;
@@ -17,6 +18,7 @@ public final class BuiltInRules implements RuleProvider {
     return List.of(
         new DefaultHeapStaticRule(),
         new MutexMemberRule(),
+        new InternalStackRule(),
         new UnjoinedThreadRule(),
         new UnredirectedAllocRule());
   }
