@@ -6,6 +6,7 @@ import dev.allocpath.api.RuleProvider;
 import dev.allocpath.rules.esp.DefaultHeapStaticRule;
 import dev.allocpath.rules.esp.InternalStackRule;
 import dev.allocpath.rules.esp.MutexMemberRule;
+import dev.allocpath.rules.esp.TlsInternalBuffersRule;
 import dev.allocpath.rules.esp.UnjoinedThreadRule;
 import dev.allocpath.rules.esp.UnredirectedAllocRule;
 import dev.allocpath.rules.esp.budget.BudgetReport;
@@ -20,6 +21,7 @@ public final class BuiltInRules implements RuleProvider {
         new MutexMemberRule(),
         new InternalStackRule(),
         new UnjoinedThreadRule(),
+        new TlsInternalBuffersRule(),
         new UnredirectedAllocRule());
   }
 

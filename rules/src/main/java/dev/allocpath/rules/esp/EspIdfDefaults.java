@@ -12,20 +12,23 @@ public final class EspIdfDefaults {
   /** Where the figures were checked, for messages and the bill. */
   public static final String BASIS = "ESP-IDF v5.5 Kconfig default";
 
-  private static final Map<String, Long> NUMBERS = Map.of(
+  private static final Map<String, Long> NUMBERS = Map.ofEntries(
       // components/pthread/Kconfig: PTHREAD_TASK_STACK_SIZE_DEFAULT default 3072.
-      "CONFIG_PTHREAD_TASK_STACK_SIZE_DEFAULT", 3072L,
+      Map.entry("CONFIG_PTHREAD_TASK_STACK_SIZE_DEFAULT", 3072L),
       // components/mbedtls/Kconfig: MBEDTLS_SSL_IN_CONTENT_LEN and ..._OUT_CONTENT_LEN, asymmetric by default.
-      "CONFIG_MBEDTLS_SSL_IN_CONTENT_LEN", 16384L,
-      "CONFIG_MBEDTLS_SSL_OUT_CONTENT_LEN", 4096L,
+      Map.entry("CONFIG_MBEDTLS_SSL_IN_CONTENT_LEN", 16384L),
+      Map.entry("CONFIG_MBEDTLS_SSL_OUT_CONTENT_LEN", 4096L),
+      // ... and MBEDTLS_ASYMMETRIC_CONTENT_LEN default y; without it both are MBEDTLS_SSL_MAX_CONTENT_LEN.
+      Map.entry("CONFIG_MBEDTLS_ASYMMETRIC_CONTENT_LEN", 1L),
+      Map.entry("CONFIG_MBEDTLS_SSL_MAX_CONTENT_LEN", 16384L),
       // components/mbedtls/Kconfig: "choice MBEDTLS_MEM_ALLOC_MODE", default MBEDTLS_INTERNAL_MEM_ALLOC.
-      "CONFIG_MBEDTLS_INTERNAL_MEM_ALLOC", 1L,
-      "CONFIG_MBEDTLS_EXTERNAL_MEM_ALLOC", 0L,
-      "CONFIG_MBEDTLS_DEFAULT_MEM_ALLOC", 0L,
-      "CONFIG_MBEDTLS_CUSTOM_MEM_ALLOC", 0L,
-      "CONFIG_MBEDTLS_DYNAMIC_BUFFER", 0L,
+      Map.entry("CONFIG_MBEDTLS_INTERNAL_MEM_ALLOC", 1L),
+      Map.entry("CONFIG_MBEDTLS_EXTERNAL_MEM_ALLOC", 0L),
+      Map.entry("CONFIG_MBEDTLS_DEFAULT_MEM_ALLOC", 0L),
+      Map.entry("CONFIG_MBEDTLS_CUSTOM_MEM_ALLOC", 0L),
+      Map.entry("CONFIG_MBEDTLS_DYNAMIC_BUFFER", 0L),
       // components/esp_psram/Kconfig: off by default; stacks stay internal.
-      "CONFIG_SPIRAM_ALLOW_STACK_EXTERNAL_MEMORY", 0L);
+      Map.entry("CONFIG_SPIRAM_ALLOW_STACK_EXTERNAL_MEMORY", 0L));
 
   private EspIdfDefaults() {}
 
