@@ -61,7 +61,14 @@ public final class ConstantExpressions {
 
   /** @param named constant name (simple or qualified) → its expression text */
   public ConstantExpressions(Map<String, String> named, BuildConfig config) {
-    this.named = Map.copyOf(named);
+    Map<String, String> all = new HashMap<>(named);
+    // A qualified constant is also known by its simple name: code inside its namespace uses that.
+    new java.util.TreeMap<>(named).forEach((name, text) -> {
+      if (name.contains("::")) {
+        all.putIfAbsent(name.substring(name.lastIndexOf("::") + 2), text);
+      }
+    });
+    this.named = Map.copyOf(all);
     this.config = config;
   }
 
