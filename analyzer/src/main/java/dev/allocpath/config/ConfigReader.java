@@ -21,7 +21,8 @@ public final class ConfigReader {
   public static final String FILE_NAME = ".allocpath.yml";
 
   private static final Set<String> TOP_KEYS =
-      Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners");
+      Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners",
+          "budget-per");
   private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude");
   private static final Set<String> LEVELS = Set.of("off", "note", "warning", "error");
 
@@ -99,7 +100,7 @@ public final class ConfigReader {
           }
           lists.put("primitives", types);
         }
-        case "allocators", "thread-creators", "thread-joiners" -> lists.put(key, strings(name, key, value));
+        case "allocators", "thread-creators", "thread-joiners", "budget-per" -> lists.put(key, strings(name, key, value));
         default -> checkKey(name, value.line(), key, key, TOP_KEYS);
       }
     }
