@@ -128,9 +128,11 @@ final class Bills {
     PrimitiveTally tally = PrimitiveTally.of(node.byValue, settings);
     if (tally.total() > 0) {
       String holder = path.isEmpty() ? "'" + node.type.qualifiedName() + "' itself"
-          : "'" + path + "' (" + node.type.qualifiedName() + ", " + node.edge.how() + ")";
+          : "'" + path + "' (" + node.type.qualifiedName() + ")";
       var location = node.edge == null ? node.type.location() : node.edge.location();
-      lines.add(new BillLine("primitives", tally.describe() + " held by value in " + holder, null, location,
+      lines.add(new BillLine("primitives", tally.describe() + " in " + holder,
+          node.edge == null ? "held by value in the object itself"
+              : "held by value in an object owned through '" + path + "' (" + node.edge.how() + ")", location,
           componentOf.of(location.path()), tally.bytes(), MemoryKind.INTERNAL.words(),
           tally.estimated() ? "estimate" : "measured"));
     }
