@@ -27,6 +27,9 @@ import java.util.TreeSet;
 public final class ConstantExpressions {
   /** Names expanded within names at most this deep: real code stays far below; cycles end here. */
   private static final int MAX_DEPTH = 16;
+  /** Longer texts and deeper nesting are not sizes anyone writes: left unknown, never a stack overflow. */
+  private static final int MAX_TEXT = 2_000;
+  private static final int MAX_NESTING = 64;
 
   /** What a folded value rests on, weakest last: a figure is as good as its weakest part. */
   public enum Basis {
@@ -142,9 +145,15 @@ public final class ConstantExpressions {
     private final TreeSet<String> configUsed = new TreeSet<>();
     private Basis basis = Basis.SOURCE;
 
+    private int nesting;
+
     Parser(String text, int depth) {
       this.depth = depth;
-      tokenize(text == null ? "" : text);
+      if (text != null && text.length() > MAX_TEXT) {
+        unknown.add("(too long)");
+      } else {
+        tokenize(text == null ? "" : text);
+      }
     }
 
     private void tokenize(String text) {
@@ -172,7 +181,7 @@ public final class ConstantExpressions {
 
     Long parse() {
       if (tokens.isEmpty()) {
-        unknown.add("(empty)");
+        unknown.add(unknown.isEmpty() ? "(empty)" : unknown.first());
         return null;
       }
       Long value = or();
@@ -261,6 +270,19 @@ public final class ConstantExpressions {
     }
 
     private Long unary() {
+      if (++nesting > MAX_NESTING) {
+        unknown.add("(nested too deeply)");
+        at = tokens.size();
+        return null;
+      }
+      try {
+        return unaryAt();
+      } finally {
+        nesting--;
+      }
+    }
+
+    private Long unaryAt() {
       if (take("-")) {
         Long v = unary();
         return v == null ? null : -v;

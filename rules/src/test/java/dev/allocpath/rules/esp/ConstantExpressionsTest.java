@@ -38,6 +38,9 @@ class ConstantExpressionsTest {
     assertNull(NONE.fold("(1 + 2").value());
     assertNull(NONE.fold("").value());
     assertFalse(NONE.fold(null).known());
+    assertNull(NONE.fold("(".repeat(5000) + "1" + ")".repeat(5000)).value(), "too long");
+    assertNull(NONE.fold("-".repeat(1500) + "1").value(), "nested too deeply, not a stack overflow");
+    assertEquals(1L, NONE.fold("(".repeat(20) + "1" + ")".repeat(20)).value());
   }
 
   @Test

@@ -39,6 +39,8 @@ final class Bills {
   static final String PER_KEY = "budget-per";
   /** Roots shown when none are configured. */
   static final int DEFAULT_ROOTS = 3;
+  /** Classes whose calls are followed to find the largest ones. */
+  static final int MAX_CANDIDATES = 12;
 
   private final ProjectFacts facts;
   private final Settings settings;
@@ -201,8 +203,30 @@ final class Bills {
         candidates.remove(f.ownerClass());
       }
     }
+    // Following calls from every class would cost a walk per class on large projects: the full
+    // figure is computed for the classes that lead on what they own and create themselves.
+    Map<String, Long> cheap = new LinkedHashMap<>();
+    classes.forEach(c -> cheap.put(c.type().qualifiedName(), c.reachable().bytes()));
+    Map<String, Long> direct = new LinkedHashMap<>();
+    for (FunctionFact f : facts.functions()) {
+      if (!f.ownerClass().isEmpty()) {
+        long created = 0;
+        for (TaskStack stack : stacks) {
+          created += stack.enclosingFunction().equals(f.qualifiedName()) ? costs.threadTcb() : 0;
+        }
+        for (TlsContext context : tls) {
+          created += context.enclosingFunction().equals(f.qualifiedName()) ? context.bytes() : 0;
+        }
+        direct.merge(f.ownerClass(), created, Long::sum);
+      }
+    }
+    List<ClassFact> leading = candidates.values().stream()
+        .sorted(Comparator.comparingLong((ClassFact c) -> -(cheap.getOrDefault(c.qualifiedName(), 0L)
+            + direct.getOrDefault(c.qualifiedName(), 0L))).thenComparing(ClassFact::qualifiedName))
+        .limit(MAX_CANDIDATES)
+        .toList();
     List<BillPart> parts = new ArrayList<>();
-    for (ClassFact type : candidates.values()) {
+    for (ClassFact type : leading) {
       parts.add(instance(type, model));
     }
     parts.sort(Comparator.comparingLong((BillPart p) -> -p.internalBytes()).thenComparing(BillPart::rootClass));
