@@ -59,8 +59,12 @@ class BillCliTest {
             std::mutex mA;
         };
 
+        #define DMA_LEN 512
         extern "C" void app_main(void) {
             xTaskCreatePinnedToCore(run, "main", 8192, nullptr, 5, nullptr, 0);
+            void *dma = heap_caps_calloc(4, DMA_LEN, MALLOC_CAP_DMA | MALLOC_CAP_INTERNAL);
+            void *big = heap_caps_malloc(65536, MALLOC_CAP_SPIRAM);
+            (void)dma; (void)big;
         }
         """);
   }
@@ -87,7 +91,8 @@ class BillCliTest {
     assertEquals("largest", bill.get("roots").asText());
     assertEquals(List.of(
         "stack 2048 internal from the source", "tcb 340 internal measured",
-        "stack 8192 internal from the source", "tcb 340 internal measured"), whats(bill.get("startup")));
+        "stack 8192 internal from the source", "tcb 340 internal measured",
+        "internal-block 2048 internal from the source"), whats(bill.get("startup")));
     assertEquals(2, bill.get("perInstance").size(), "Session, then Other; Watchdog is billed at start-up");
     JsonNode session = bill.get("perInstance").get(0);
     assertEquals("Session", session.get("class").asText());

@@ -8,7 +8,8 @@ import dev.allocpath.api.SourceLocation;
  *
  * @param what a few words for the terminal
  * @param detail the whole story (where the size comes from, what decided the memory), or null
- * @param kind {@code primitives}, {@code static-heap}, {@code stack}, {@code tcb}, {@code tls}
+ * @param kind {@code primitives}, {@code static-heap}, {@code stack}, {@code tcb}, {@code tls},
+ *     {@code internal-block}
  * @param bytes null when the item is not sized statically (a container grows with use; a stack
  *     size that cannot be folded)
  * @param memory {@code internal}, {@code PSRAM} or {@code depends on size}

@@ -10,6 +10,7 @@ import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.rules.esp.CallGraph;
+import dev.allocpath.rules.esp.InternalBlocks;
 import dev.allocpath.rules.esp.MemoryKind;
 import dev.allocpath.rules.esp.PrimitiveTally;
 import dev.allocpath.rules.esp.StartupCode;
@@ -47,6 +48,7 @@ final class Bills {
   private final CostTable costs;
   private final List<TaskStack> stacks;
   private final List<TlsContext> tls;
+  private final List<InternalBlocks.Block> blocks;
   private final CallGraph graph;
 
   private Bills(ProjectFacts facts, Settings settings, CostTable costs) {
@@ -55,6 +57,7 @@ final class Bills {
     this.costs = costs;
     this.stacks = TaskStacks.find(facts, settings);
     this.tls = TlsContexts.find(facts, costs.tlsRecordOverhead());
+    this.blocks = InternalBlocks.find(facts);
     Map<String, CallFact> calls = new LinkedHashMap<>();
     facts.units().forEach(u -> u.calls().forEach(c -> calls.putIfAbsent(c.location() + "|" + c.callee(), c)));
     this.graph = new CallGraph(facts.functions(), calls.values());
@@ -143,7 +146,7 @@ final class Bills {
     }
   }
 
-  /** The stacks, control blocks and TLS buffers created in the given functions. */
+  /** The stacks, control blocks, TLS buffers and intentional internal blocks created in the given functions. */
   private void created(Collection<String> functions, List<BillLine> lines) {
     Set<String> in = functions instanceof Set<String> set ? set : new HashSet<>(functions);
     for (TaskStack stack : stacks) {
@@ -170,6 +173,14 @@ final class Bills {
               : "") + "; memory: " + context.decidedBy(), context.location(), context.component(), context.bytes(),
           context.memory().words(), (context.fromConfiguration() ? "from the configuration" : "ESP-IDF default")
               + " + estimated overhead"));
+    }
+    for (InternalBlocks.Block block : blocks) {
+      if (in.contains(block.enclosingFunction())) {
+        lines.add(new BillLine("internal-block", "internal block (" + block.how() + ") in '" + block.enclosingFunction() + "'",
+            "asked for in internal RAM on purpose (caps '" + block.caps() + "'); size '" + block.sizeText() + "'",
+            block.location(), block.component(), block.bytes(), MemoryKind.INTERNAL.words(),
+            block.bytes() == null ? "unknown size" : block.basis().words()));
+      }
     }
   }
 
