@@ -20,7 +20,7 @@ static void *user_sctp_recv_loop(void *arg)
 void recv_thread_init(void)
 {
     SCTP_BASE_VAR(recv_thread_should_exit) = 0;
-    if (sctp_userspace_thread_create(&SCTP_BASE_VAR(recvthread), user_sctp_recv_loop) != 0) {
+    if (sctp_userspace_thread_create(&SCTP_BASE_VAR(recvthread), user_sctp_recv_loop) != 0) { // expect: esp-internal-stack "(wrapper 'sctp_userspace_thread_create') takes a 3,072-byte stack"
         if (SCTP_BASE_VAR(debug_printf) != NULL) {
             SCTP_BASE_VAR(debug_printf)("usrsctp: could not start the receive thread\n");
         }

@@ -28,6 +28,23 @@ plog::Severity toSeverity(LogLevel level) {
 	}
 }
 
+constexpr unsigned int LOG_FLUSH_STACK_SIZE = 3 * 1024;
+
+// Writes buffered log lines to the console from a task of its own. The object lives in static
+// storage, so its constructor, and the task it starts, run before app_main.
+class LogFlusher {
+public:
+	LogFlusher() {
+		xTaskCreate(&LogFlusher::Run, "rtc-log", LOG_FLUSH_STACK_SIZE, this, 3, &mTask); // expect: esp-internal-stack "3,072-byte stack (from the source)"
+	}
+
+private:
+	static void Run(void *arg) { (void)arg; }
+	TaskHandle_t mTask = nullptr;
+};
+
+LogFlusher gLogFlusher;
+
 } // namespace
 
 void InitLogger(LogLevel level) {

@@ -11,6 +11,22 @@ public interface Settings {
 
   List<String> list(String key, List<String> defaultValue);
 
+  /** These settings with one list replaced (a command-line option that wins over the file). */
+  static Settings withList(Settings base, String listKey, List<String> values) {
+    List<String> copy = List.copyOf(values);
+    return new Settings() {
+      @Override
+      public long number(String key, long defaultValue) {
+        return base.number(key, defaultValue);
+      }
+
+      @Override
+      public List<String> list(String key, List<String> defaultValue) {
+        return key.equals(listKey) ? copy : base.list(key, defaultValue);
+      }
+    };
+  }
+
   /** Settings with every value at its default. */
   static Settings defaults() {
     return new Settings() {

@@ -68,6 +68,44 @@ final class Declarations {
     return false;
   }
 
+  /**
+   * The section a GNU {@code __attribute__((section("name")))} names, on the declarator, the
+   * specifier or the whole declaration (ESP-IDF's {@code EXT_RAM_BSS_ATTR} expands to one; its
+   * section says whether a buffer lives in PSRAM), without quotes; null when there is none.
+   */
+  static String section(IASTDeclSpecifier specifier, IASTDeclarator declarator) {
+    String found = section(declarator);
+    if (found == null) {
+      found = section(specifier);
+    }
+    if (found == null && specifier.getParent() instanceof IASTAttributeOwner owner) {
+      found = section(owner);
+    }
+    return found;
+  }
+
+  private static String section(IASTAttributeOwner owner) {
+    for (IASTAttribute attribute : owner.getAttributes()) {
+      String name = new String(attribute.getName());
+      if ((name.equals("section") || name.equals("__section__")) && attribute.getArgumentClause() != null) {
+        String text = tokenText(attribute.getArgumentClause()).strip();
+        return text.replace("\"", "");
+      }
+    }
+    return null;
+  }
+
+  private static String tokenText(org.eclipse.cdt.core.dom.ast.IASTToken token) {
+    if (token instanceof org.eclipse.cdt.core.dom.ast.IASTTokenList list) {
+      StringBuilder text = new StringBuilder();
+      for (org.eclipse.cdt.core.dom.ast.IASTToken part : list.getTokens()) {
+        text.append(tokenText(part));
+      }
+      return text.toString();
+    }
+    return new String(token.getTokenCharImage());
+  }
+
   /** Storage of a variable declared in a function body. */
   static VariableFact.Storage localStorage(IASTDeclSpecifier specifier) {
     if (isThreadLocal(specifier)) {

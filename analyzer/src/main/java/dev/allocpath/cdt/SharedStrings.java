@@ -42,7 +42,7 @@ final class SharedStrings {
 
   VariableFact variable(VariableFact v) {
     return new VariableFact(s(v.qualifiedName()), s(v.name()), shared(v.type()), v.storage(),
-        v.isConst(), v.isExtern(), s(v.initializer()), s(v.enclosingFunction()), v.location());
+        v.isConst(), v.isExtern(), s(v.initializer()), s(v.enclosingFunction()), v.location(), s(v.section()));
   }
 
   AssignmentFact assignment(AssignmentFact a) {

@@ -91,7 +91,8 @@ final class VariableCollector implements FactCollector {
         Declarations.isExtern(specifier),
         initializerText(declarator.getInitializer()),
         function,
-        location));
+        location,
+        Declarations.section(specifier, declarator)));
   }
 
   /** {@code auto [a, b] = pair;}: one variable per name, typed as written ({@code auto}). */

@@ -124,6 +124,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--summary", description = "End the text report with per-class totals, the redirect table and the internal-RAM budget (JSON, HTML and SARIF always have them).")
   boolean summary;
 
+  @Option(names = "--per", paramLabel = "CLASS", description = "A root class of the internal-RAM bill's per-instance part (repeatable; default: the classes with the largest figure; config key budget-per).")
+  List<String> perClasses = new ArrayList<>();
+
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
   Path cacheDir;
 
@@ -177,7 +180,8 @@ final class ScanCommand implements Callable<Integer> {
         allowOutsideRoot,
         threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
         Duration.ofSeconds(parseTimeoutSeconds),
-        projectConfig.settings(),
+        perClasses.isEmpty() ? projectConfig.settings()
+            : Settings.withList(projectConfig.settings(), "budget-per", perClasses),
         enabledLevels(projectConfig, allRules),
         cacheDir == null ? null : cacheDir.toAbsolutePath().normalize());
     List<Rule> rules = allRules.stream().filter(r -> projectConfig.enabled(r.info().id())).toList();

@@ -22,7 +22,8 @@ public final class ConfigReader {
 
   private static final Set<String> TOP_KEYS =
       Set.of("rules", "components", "costs", "primitives", "allocators", "thread-creators", "thread-joiners",
-          "sdkconfig", "target", "idf-version", "idf-path", "cmake-defines", "defines");
+          "sdkconfig", "target", "idf-version", "idf-path", "cmake-defines", "defines",
+          "budget-per");
   /** The ESP-IDF build settings that take one text value. */
   private static final Set<String> SDK_SINGLE = Set.of("sdkconfig", "target", "idf-version", "idf-path");
   private static final Set<String> COMPONENT_KEYS = Set.of("roots", "exclude", "main", "managed");
@@ -106,7 +107,7 @@ public final class ConfigReader {
           }
           lists.put("primitives", types);
         }
-        case "allocators", "thread-creators", "thread-joiners" -> lists.put(key, strings(name, key, value));
+        case "allocators", "thread-creators", "thread-joiners", "budget-per" -> lists.put(key, strings(name, key, value));
         case "sdkconfig", "target", "idf-version", "idf-path" -> lists.put(key, List.of(single(name, key, value)));
         case "defines" -> lists.put(key, strings(name, key, value));
         case "cmake-defines" -> {

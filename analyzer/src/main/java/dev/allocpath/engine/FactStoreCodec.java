@@ -234,6 +234,7 @@ final class FactStoreCodec {
       out.string(v.initializer());
       out.string(v.enclosingFunction());
       location(v.location());
+      out.string(v.section());
     }
 
     void notification(Notification n) throws IOException {
@@ -362,7 +363,7 @@ final class FactStoreCodec {
 
     VariableFact variable() throws IOException {
       return new VariableFact(in.string(), in.string(), type(), constant(VariableFact.Storage.class),
-          in.bool(), in.bool(), in.string(), in.string(), location());
+          in.bool(), in.bool(), in.string(), in.string(), location(), in.string());
     }
 
     Notification notification() throws IOException {

@@ -16,6 +16,8 @@ import dev.allocpath.api.SourceLocation;
  * @param isExtern declared {@code extern} (a declaration, not a definition)
  * @param initializer the initializer as written (after {@code =} or inside braces/parentheses), or null
  * @param enclosingFunction qualified name of the function for locals, empty at namespace scope
+ * @param section the linker section a GNU {@code section("...")} attribute puts the variable in
+ *     ({@code .ext_ram.bss} for ESP-IDF's {@code EXT_RAM_BSS_ATTR}: PSRAM), or null when none
  */
 public record VariableFact(
     String qualifiedName,
@@ -26,7 +28,14 @@ public record VariableFact(
     boolean isExtern,
     String initializer,
     String enclosingFunction,
-    SourceLocation location) {
+    SourceLocation location,
+    String section) {
+
+  /** A variable without a section attribute (most of them). */
+  public VariableFact(String qualifiedName, String name, TypeRef type, Storage storage, boolean isConst,
+      boolean isExtern, String initializer, String enclosingFunction, SourceLocation location) {
+    this(qualifiedName, name, type, storage, isConst, isExtern, initializer, enclosingFunction, location, null);
+  }
 
   /** The {@link StorageKey} this variable is known by in calls, assignments and returns. */
   public String storageKey() {

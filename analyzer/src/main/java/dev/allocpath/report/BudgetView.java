@@ -34,6 +34,11 @@ final class BudgetView {
 
   record StaticRow(String name, String storage, String component, String location, Tally primitives) {}
 
+  /** A line of the bill; {@code bytes} null when the item is not sized. */
+  record BillLine(String kind, String what, String detail, String location, Long bytes, String memory, String basis) {}
+
+  record BillPart(String title, String className, String scope, List<BillLine> lines, Map<String, Object> totals) {}
+
   final boolean present;
   final List<Cost> costs = new ArrayList<>();
   final List<String> assumptions = new ArrayList<>();
@@ -41,6 +46,8 @@ final class BudgetView {
   final Map<String, Object> totals;
   final List<ClassRow> classes = new ArrayList<>();
   final List<StaticRow> statics = new ArrayList<>();
+  final List<BillPart> bill = new ArrayList<>();
+  final String billRoots;
 
   BudgetView(Object data) {
     present = data instanceof Map<?, ?>;
@@ -78,6 +85,25 @@ final class BudgetView {
       statics.add(new StaticRow(text(m, "name"), text(m, "storage"), text(m, "component"), text(m, "location"),
           Tally.of(m.get("primitives"))));
     }
+    Map<String, Object> billData = map(root.get("bill"));
+    billRoots = text(billData, "roots");
+    if (billData.get("startup") != null) {
+      bill.add(billPart(billData.get("startup")));
+    }
+    list(billData.get("perInstance")).forEach(p -> bill.add(billPart(p)));
+  }
+
+  private static BillPart billPart(Object value) {
+    Map<String, Object> m = map(value);
+    List<BillLine> lines = new ArrayList<>();
+    for (Object o : list(m.get("lines"))) {
+      Map<String, Object> l = map(o);
+      lines.add(new BillLine(text(l, "kind"), text(l, "what"), l.get("detail") == null ? null : text(l, "detail"),
+          text(l, "location"), l.get("bytes") instanceof Number n ? n.longValue() : null, text(l, "memory"),
+          text(l, "basis")));
+    }
+    return new BillPart(text(m, "title"), m.get("class") == null ? null : text(m, "class"), text(m, "scope"), lines,
+        map(m.get("totals")));
   }
 
   long total(String key) {

@@ -47,6 +47,7 @@ public final class HtmlReport {
       classes(budget, html);
       trees(budget, html);
       statics(budget, html);
+      bill(budget, html);
       costs(budget, html);
     }
     html.append("</main>\n</body>\n</html>\n");
@@ -221,6 +222,36 @@ public final class HtmlReport {
           .append(num(s.primitives().bytes())).append("</tr>\n");
     }
     html.append("</tbody></table>\n</section>\n");
+  }
+
+  /** The bill: start-up, then each root class, one row per item and the totals per memory kind. */
+  private static void bill(BudgetView b, StringBuilder html) {
+    if (b.bill.isEmpty()) {
+      return;
+    }
+    html.append("<section id=\"bill\">\n<h2>The bill: at start-up and per instance</h2>\n");
+    int index = 0;
+    for (BudgetView.BillPart part : b.bill) {
+      html.append("<h3 id=\"bill-").append(index++).append("\">").append(escape(part.title())).append("</h3>\n")
+          .append("<p class=\"sub\">").append(escape(part.scope())).append("</p>\n")
+          .append("<table class=\"data\"><thead><tr><th>What</th><th>Where</th><th class=\"num\">Bytes</th>")
+          .append("<th>Memory</th><th>Basis</th></tr></thead>\n<tbody>\n");
+      for (BudgetView.BillLine line : part.lines()) {
+        html.append("<tr><td>").append(escape(line.what()));
+        if (line.detail() != null) {
+          html.append("<div class=\"loc\">").append(escape(line.detail())).append("</div>");
+        }
+        html.append("</td><td><code>").append(escape(line.location())).append("</code></td>")
+            .append(line.bytes() == null ? "<td class=\"num\">?</td>" : num(line.bytes()))
+            .append("<td>").append(escape(line.memory())).append("</td><td>").append(escape(line.basis()))
+            .append("</td></tr>\n");
+      }
+      html.append("</tbody><tfoot><tr><td colspan=\"5\">Total:");
+      part.totals().forEach((kind, value) -> html.append(" ").append(escape(kind)).append(" ")
+          .append(value instanceof Number n ? number(n.longValue()) : escape(String.valueOf(value))).append(";"));
+      html.append("</td></tr></tfoot></table>\n");
+    }
+    html.append("</section>\n");
   }
 
   private static void costs(BudgetView b, StringBuilder html) {

@@ -232,4 +232,24 @@ class DeclarationFactsTest {
     assertEquals(new TypeRef("auto", true, List.of()), key.type());
     assertEquals("*entries.begin()", key.initializer());
   }
+
+  @Test
+  void sectionAttributesAreKeptInCAndCxxInEveryPosition() {
+    String code = """
+        #define EXT_RAM_BSS_ATTR __attribute__((section(".ext_ram.bss")))
+        static unsigned char a[4096] EXT_RAM_BSS_ATTR;
+        EXT_RAM_BSS_ATTR static unsigned char b[64];
+        static unsigned char c[64] __attribute__((aligned(16)));
+        static unsigned char d[64];
+        void f(void) { static unsigned char e[8] __attribute__((section(".iram1"))); }
+        """;
+    for (String name : List.of("s.c", "s.cpp")) {
+      UnitFacts facts = new TestProject(dir.resolve(name.replace('.', '_'))).file(name, code).parse(name);
+      assertEquals(".ext_ram.bss", variable(facts, "a").section(), name);
+      assertEquals(".ext_ram.bss", variable(facts, "b").section(), name);
+      assertEquals(null, variable(facts, "c").section(), name);
+      assertEquals(null, variable(facts, "d").section(), name);
+      assertEquals(".iram1", variable(facts, "f::e").section(), name);
+    }
+  }
 }

@@ -64,7 +64,7 @@ class ConfigReaderTest {
   void unknownTopLevelKeyNamesLineAndAllowedKeys() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> reader.parse("rules: {}\nrulez:\n  x: 1\n", "c.yml"));
-    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, cmake-defines, components, costs, defines, "
+    assertEquals("c.yml:2: unknown key 'rulez' (allowed: allocators, budget-per, cmake-defines, components, costs, defines, "
         + "idf-path, idf-version, primitives, rules, sdkconfig, target, thread-creators, thread-joiners)", e.getMessage());
   }
 
@@ -127,5 +127,14 @@ class ConfigReaderTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> reader.parse("allocators: [a]\nallocators: [b]\n", "c.yml"));
     assertTrue(e.getMessage().contains("appears twice"), e.getMessage());
+  }
+
+  @Test
+  void budgetPerIsAListOfClassNames() throws ConfigException {
+    ProjectConfig config = reader.parse("budget-per: [rtc::PeerConnection, Session]\n", "c.yml");
+    assertEquals(java.util.List.of("rtc::PeerConnection", "Session"),
+        config.settings().list("budget-per", java.util.List.of()));
+    ConfigException e = assertThrows(ConfigException.class, () -> reader.parse("budget-per: PeerConnection\n", "c.yml"));
+    assertEquals("c.yml:1: budget-per must be a list of names", e.getMessage());
   }
 }

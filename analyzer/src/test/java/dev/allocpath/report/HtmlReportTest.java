@@ -105,4 +105,35 @@ class HtmlReportTest {
     assertEquals(5_000, SvgBarChart.niceMax(3_180));
     assertEquals(10_000, SvgBarChart.niceMax(8_628));
   }
+
+  @Test
+  void showsTheBillPartsWithTheirLinesAndTotals() {
+    Map<String, Object> budget = new java.util.LinkedHashMap<>(BudgetFixture.budget());
+    java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+    line.put("kind", "stack");
+    line.put("what", "stack of task (xTaskCreate) in '<wd>'");
+    line.put("detail", "size from the stack size argument '2048'");
+    line.put("location", "components/app/app.cpp:6");
+    line.put("bytes", 2048L);
+    line.put("memory", "internal");
+    line.put("basis", "from the source");
+    java.util.Map<String, Object> unsized = new java.util.LinkedHashMap<>(line);
+    unsized.put("bytes", null);
+    unsized.remove("detail");
+    budget.put("bill", BudgetFixture.map("roots", "largest",
+        "startup", BudgetFixture.map("title", "At start-up", "scope", "start-up code", "lines", java.util.List.of(line),
+            "totals", BudgetFixture.map("internal", 2048L, "PSRAM", 0L, "depends on size", 0L, "not sized", 0L)),
+        "perInstance", java.util.List.of(BudgetFixture.map("title", "Per instance of Session", "class", "Session",
+            "scope", "one object", "lines", java.util.List.of(unsized),
+            "totals", BudgetFixture.map("internal", 0L, "not sized", 1L)))));
+    String html = new HtmlReport().render(BudgetFixture.result(budget));
+
+    assertTrue(html.contains("<section id=\"bill\">"));
+    assertTrue(html.contains("<h3 id=\"bill-0\">At start-up</h3>"));
+    assertTrue(html.contains("<h3 id=\"bill-1\">Per instance of Session</h3>"));
+    assertTrue(html.contains("stack of task (xTaskCreate) in &#39;&lt;wd&gt;&#39;"));
+    assertTrue(html.contains("<td class=\"num\">?</td>"), "a line that is not sized shows a question mark");
+    assertTrue(html.contains("Total: internal 2,048;"));
+    assertFalse(page().contains("id=\"bill\""), "no bill data, no section");
+  }
 }

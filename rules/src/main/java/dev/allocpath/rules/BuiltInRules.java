@@ -4,7 +4,9 @@ import dev.allocpath.api.Report;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleProvider;
 import dev.allocpath.rules.esp.DefaultHeapStaticRule;
+import dev.allocpath.rules.esp.InternalStackRule;
 import dev.allocpath.rules.esp.MutexMemberRule;
+import dev.allocpath.rules.esp.TlsInternalBuffersRule;
 import dev.allocpath.rules.esp.UnjoinedThreadRule;
 import dev.allocpath.rules.esp.UnredirectedAllocRule;
 import dev.allocpath.rules.esp.budget.BudgetReport;
@@ -17,7 +19,9 @@ public final class BuiltInRules implements RuleProvider {
     return List.of(
         new DefaultHeapStaticRule(),
         new MutexMemberRule(),
+        new InternalStackRule(),
         new UnjoinedThreadRule(),
+        new TlsInternalBuffersRule(),
         new UnredirectedAllocRule());
   }
 

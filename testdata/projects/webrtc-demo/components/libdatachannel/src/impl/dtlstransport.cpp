@@ -21,7 +21,7 @@ DtlsTransport::DtlsTransport(shared_ptr<IceTransport> lower, string fingerprint,
 	mbedtls_ssl_config_defaults(&mConf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_DATAGRAM,
 	                            MBEDTLS_SSL_PRESET_DEFAULT);
 	mbedtls_ssl_conf_rng(&mConf, mbedtls_ctr_drbg_random, &mDrbg);
-	mbedtls_ssl_setup(&mSsl, &mConf);
+	mbedtls_ssl_setup(&mSsl, &mConf); // expect: esp-tls-internal-buffers "21,146 bytes of record buffers in internal RAM"
 	mbedtls_ssl_set_bio(&mSsl, this, &DtlsTransport::WriteCallback, &DtlsTransport::ReadCallback,
 	                    nullptr);
 	mbedtls_ssl_set_timer_cb(&mSsl, &mTimer, mbedtls_timing_set_delay,

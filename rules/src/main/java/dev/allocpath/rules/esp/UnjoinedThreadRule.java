@@ -102,8 +102,13 @@ public final class UnjoinedThreadRule implements Rule {
    * thread and store its id through their first argument.
    */
   private static Map<String, Integer> creators(RuleContext context) {
+    return creators(context.settings());
+  }
+
+  /** The same, from the settings alone (the stack rule and the bill find creations the same way). */
+  static Map<String, Integer> creators(dev.allocpath.api.Settings settings) {
     Map<String, Integer> creators = new TreeMap<>(Map.of("pthread_create", 0));
-    context.settings().list("thread-creators", List.of()).forEach(name -> creators.put(name, 0));
+    settings.list("thread-creators", List.of()).forEach(name -> creators.put(name, 0));
     return creators;
   }
 

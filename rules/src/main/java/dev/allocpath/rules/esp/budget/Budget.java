@@ -11,7 +11,8 @@ record Budget(
     List<StaticPrimitives.Holder> statics,
     ComponentOf componentOf,
     CostTable costs,
-    List<String> owningPointers) {
+    List<String> owningPointers,
+    Bill bill) {
 
   /**
    * Classes whose ownership tree is worth showing on its own: whole objects that own more than

@@ -21,7 +21,12 @@ import java.util.Map;
  *       {@code estimatedBytes}; {@code totals} adds them up;
  *   <li>{@code classes}: per class, {@code byValue} and {@code reachable} tallies, the
  *       {@code members} that hold primitives (with paths) and the ownership tree {@code owns};
- *   <li>{@code statics}: primitives in static storage.
+ *   <li>{@code statics}: primitives in static storage;
+ *   <li>{@code bill}: the internal-RAM bill, {@code startup} and {@code perInstance} parts (each
+ *       {@code title}, {@code class} for a per-instance part, {@code scope}, {@code lines} and
+ *       {@code totals} per memory kind), and {@code roots}: "configured" or "largest". A line is
+ *       {@code {kind, what, detail (optional), location, component, bytes (null: not sized), memory,
+ *       basis}}.
  * </ul>
  *
  * A tally is {@code {primitives, bytes, counts: {spelling: n}, usesEstimates}}.
@@ -37,6 +42,42 @@ final class BudgetData {
     data.put("totals", totals(budget.components()));
     data.put("classes", budget.classes().stream().map(c -> classData(c, settings)).toList());
     data.put("statics", budget.statics().stream().map(s -> staticData(s, budget, settings)).toList());
+    data.put("bill", bill(budget.bill()));
+    return data;
+  }
+
+  private static Map<String, Object> bill(Bill bill) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("roots", bill.rootsChosenBy());
+    data.put("startup", part(bill.startup()));
+    data.put("perInstance", bill.instances().stream().map(BudgetData::part).toList());
+    return data;
+  }
+
+  private static Map<String, Object> part(BillPart part) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("title", part.title());
+    if (part.rootClass() != null) {
+      data.put("class", part.rootClass());
+    }
+    data.put("scope", part.scope());
+    List<Object> lines = new ArrayList<>();
+    for (BillLine line : part.lines()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", line.kind());
+      row.put("what", line.what());
+      if (line.detail() != null) {
+        row.put("detail", line.detail());
+      }
+      row.put("location", line.where());
+      row.put("component", line.component());
+      row.put("bytes", line.bytes());
+      row.put("memory", line.memory());
+      row.put("basis", line.basis());
+      lines.add(row);
+    }
+    data.put("lines", lines);
+    data.put("totals", part.totals());
     return data;
   }
 

@@ -37,6 +37,7 @@ public final class BudgetReport implements Report {
     Object redirects = context.ruleSummary(RuleIds.REDIRECTS_SUMMARY).orElse(null);
     List<ComponentBudget> components = ComponentBudgets.compute(
         facts, model.components(), classes, statics, context.findings(), redirects, costs, settings);
-    return new Budget(components, classes, statics, model.components(), costs, model.owning().owningPointers());
+    Bill bill = Bills.compute(facts, model, classes, statics, context, costs);
+    return new Budget(components, classes, statics, model.components(), costs, model.owning().owningPointers(), bill);
   }
 }

@@ -35,8 +35,56 @@ final class BudgetText {
       lines.addAll(ownership(owner, settings));
     }
     lines.add("");
+    lines.addAll(bill(budget.bill()));
+    lines.add("");
     lines.addAll(costTable(budget.costs()));
     return lines;
+  }
+
+  /**
+   * The bill: start-up, then each root class; one row per item with where it comes from, its
+   * bytes, its memory and its basis, then the totals per memory kind.
+   */
+  static List<String> bill(Bill bill) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Internal-RAM bill (bytes; memory: internal, PSRAM or depends on size; basis: measured, from the"
+        + " configuration, ESP-IDF default, from the source or estimate):");
+    List<BillPart> parts = new ArrayList<>();
+    parts.add(bill.startup());
+    parts.addAll(bill.instances());
+    for (BillPart part : parts) {
+      lines.add("");
+      lines.add(part.title() + (part.rootClass() == null ? "" : bill.rootsChosenBy().equals("configured")
+          ? " (chosen with --per)" : " (one of the classes with the largest figure; pick others with --per CLASS)")
+          + ": " + part.scope() + ".");
+      if (part.lines().isEmpty()) {
+        lines.add("  (nothing found)");
+        continue;
+      }
+      TextTable table = new TextTable().left("What").left("Where").right("Bytes").left("Memory").left("Basis");
+      for (BillLine line : part.lines()) {
+        table.row(line.what(), line.where(), line.bytes() == null ? "?" : number(line.bytes()), line.memory(), line.basis());
+      }
+      lines.addAll(table.lines());
+      lines.add(totals(part));
+    }
+    if (bill.instances().isEmpty()) {
+      lines.add("");
+      lines.add("No class holds, owns or creates anything to bill per instance; name one with --per CLASS.");
+    }
+    return lines;
+  }
+
+  private static String totals(BillPart part) {
+    StringBuilder text = new StringBuilder("Total:");
+    part.totals().forEach((kind, value) -> {
+      if (!kind.equals("not sized")) {
+        text.append(' ').append(kind).append(' ').append(number(value)).append(',');
+      }
+    });
+    text.setLength(text.length() - 1);
+    long notSized = part.totals().get("not sized");
+    return text + (notSized > 0 ? "; " + notSized + " item" + (notSized == 1 ? "" : "s") + " not sized (?)." : ".");
   }
 
   /** The sentences that say what the figures mean, also carried in the data. */

@@ -113,7 +113,7 @@ class ComponentBudgetTest {
   void everyCostComesFromTheSettings() {
     Settings settings = TestProject.settings(Map.of(
         "costs.std::mutex", 100L, "costs.std::recursive_mutex", 90L, "costs.std::shared_mutex", 200L,
-        "costs.thread-tcb", 500L));
+        "costs.thread-tcb", 500L, "costs.tls-record-overhead", 300L));
     Budget budget = compute(settings);
     ComponentBudget rtc = component(budget, "rtc");
 
@@ -121,8 +121,12 @@ class ComponentBudgetTest {
     assertEquals(200 + 100, rtc.staticStorage().bytes());
     assertEquals(680, rtc.leakedThreadBytes(), "the thread rule already priced its findings");
     assertEquals(500, budget.costs().threadTcb());
-    CostTable.Cost tcb = budget.costs().all().get(budget.costs().all().size() - 1);
+    CostTable.Cost tcb = budget.costs().all().get(budget.costs().all().size() - 2);
     assertEquals(new CostTable.Cost("thread task control block", "costs.thread-tcb", 500, 340, true), tcb);
+    CostTable.Cost tls = budget.costs().all().get(budget.costs().all().size() - 1);
+    assertEquals(300, tls.bytes());
+    assertEquals(333, tls.defaultBytes());
+    assertEquals("estimate (mbedTLS 3.6 ssl_misc.h, as in ESP-IDF 5.x)", tls.basis());
   }
 
   @Test

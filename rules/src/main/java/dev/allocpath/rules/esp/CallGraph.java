@@ -1,0 +1,84 @@
+package dev.allocpath.rules.esp;
+
+import dev.allocpath.facts.CallFact;
+import dev.allocpath.facts.FunctionFact;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who calls whom, by name: calls name their callee without qualifiers or overload, so a call
+ * reaches every definition with that simple name (a member call {@code x.start()} reaches every
+ * {@code start}). That over-approximates, which is the safe side for "is this reachable", and
+ * the walks are bounded. Calls at namespace scope (static initializers) have an empty
+ * enclosing function.
+ */
+public final class CallGraph {
+  /** Calls are followed at most this deep from a root. */
+  public static final int MAX_DEPTH = 8;
+
+  private final Map<String, List<FunctionFact>> byName = new LinkedHashMap<>();
+  private final Map<String, List<CallFact>> callsIn = new HashMap<>();
+  private final Map<String, List<CallFact>> callsOf = new HashMap<>();
+
+  public CallGraph(Collection<FunctionFact> functions, Collection<CallFact> calls) {
+    functions.forEach(f -> byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));
+    for (CallFact call : calls) {
+      callsIn.computeIfAbsent(call.enclosingFunction(), k -> new ArrayList<>()).add(call);
+      callsOf.computeIfAbsent(call.callee(), k -> new ArrayList<>()).add(call);
+    }
+  }
+
+  /** Calls made in a function (by qualified name; "" for namespace scope). */
+  public List<CallFact> callsIn(String function) {
+    return callsIn.getOrDefault(function, List.of());
+  }
+
+  /** Calls of a function, by its simple name. */
+  public List<CallFact> callsOf(String simpleName) {
+    return callsOf.getOrDefault(simpleName, List.of());
+  }
+
+  public List<FunctionFact> definitions(String simpleName) {
+    return byName.getOrDefault(simpleName, List.of());
+  }
+
+  /**
+   * The functions reachable from the roots (qualified names), each with the call that first
+   * reached it (null for a root), in breadth-first order so the first path is a shortest one.
+   */
+  public Map<String, CallFact> reachable(Collection<String> roots) {
+    Map<String, CallFact> reached = new LinkedHashMap<>();
+    Map<String, Integer> depth = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    for (String root : roots) {
+      if (!depth.containsKey(root)) {
+        reached.put(root, null);
+        depth.put(root, 0);
+        queue.add(root);
+      }
+    }
+    while (!queue.isEmpty()) {
+      String function = queue.poll();
+      int d = depth.get(function);
+      if (d >= MAX_DEPTH) {
+        continue;
+      }
+      for (CallFact call : callsIn(function)) {
+        for (FunctionFact callee : definitions(call.callee())) {
+          if (!reached.containsKey(callee.qualifiedName())) {
+            reached.put(callee.qualifiedName(), call);
+            depth.put(callee.qualifiedName(), d + 1);
+            queue.add(callee.qualifiedName());
+          }
+        }
+      }
+    }
+    return reached;
+  }
+}
