@@ -121,10 +121,18 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
   Path cacheDir;
 
+  @Option(names = "--timing", description = "End the text report with how long the run took (without it the report is the same bytes on every run).")
+  boolean timing;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** More threads than this only adds memory: the machines this runs on have a few cores. */
+  static final int MAX_THREADS = 256;
+  /** A day: a longer per-file limit is a typo, and the arithmetic on it must not overflow. */
+  static final long MAX_PARSE_TIMEOUT_SECONDS = 86_400;
 
   /** Set while the report itself is written: a failure there cannot be reported in that file. */
   private boolean writingReport;
@@ -136,6 +144,11 @@ final class ScanCommand implements Callable<Integer> {
     } catch (UsageException e) {
       reportFailureInSarif(e);
       throw e;
+    } catch (IllegalArgumentException e) {
+      // Readers of user-named inputs (the baseline) report a bad file this way: exit code 2 too.
+      UsageException usage = new UsageException(e.getMessage());
+      reportFailureInSarif(usage);
+      throw usage;
     }
   }
 
@@ -145,10 +158,19 @@ final class ScanCommand implements Callable<Integer> {
     if (!Files.isDirectory(project)) {
       throw new UsageException("project directory does not exist: " + project);
     }
-    if (parseTimeoutSeconds < 1) {
-      throw new UsageException("--parse-timeout must be at least 1 second");
+    if (parseTimeoutSeconds < 1 || parseTimeoutSeconds > MAX_PARSE_TIMEOUT_SECONDS) {
+      throw new UsageException("--parse-timeout " + parseTimeoutSeconds + ": give a number of seconds from 1 to "
+          + MAX_PARSE_TIMEOUT_SECONDS + " (default 10)");
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new UsageException("--threads " + threads + ": give a number of threads from 1 to " + MAX_THREADS
+          + " (default: one per core, at most 4)");
     }
     Path root = project.toAbsolutePath().normalize();
+    if (sourceRoot != null && !root.startsWith(sourceRoot.toAbsolutePath().normalize())) {
+      throw new UsageException("--source-root " + sourceRoot + " does not contain the project directory "
+          + project + ": give the repository root that holds the project (or leave it out)");
+    }
     RuleCatalog catalog = new RuleCatalog();
     List<Rule> allRules = catalog.rules();
     ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
@@ -161,7 +183,7 @@ final class ScanCommand implements Callable<Integer> {
         List.copyOf(excluded),
         compileCommands,
         allowOutsideRoot,
-        threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
+        threads == null ? ScanOptions.defaultThreads() : threads,
         Duration.ofSeconds(parseTimeoutSeconds),
         projectConfig.settings(),
         enabledLevels(projectConfig, allRules),
@@ -202,7 +224,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
     writingReport = true;
-    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).withTiming(timing).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     writingReport = false;
     long failing = threshold == null ? 0
@@ -239,21 +261,11 @@ final class ScanCommand implements Callable<Integer> {
    * step then shows why, instead of stale results from an earlier run.
    */
   private void reportFailureInSarif(UsageException e) {
-    if (format != Format.sarif || output == null || writingReport) {
+    if (writingReport) {
       return;
     }
-    Path root = project.toAbsolutePath().normalize();
-    Notification failure = new Notification(Severity.ERROR, "input-error", e.getMessage(),
-        e.file() == null ? null : dev.allocpath.api.SourceLocation.ofFile(e.file()));
-    AnalysisResult nothing = new AnalysisResult(root,
-        new RuleCatalog().rules().stream().map(dev.allocpath.engine.RuleDescriptor::of).toList(),
-        List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0));
-    try {
-      new ReportOutput(spec.commandLine().getOut(), false, false).write(nothing, format.name(), output,
-          new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
-    } catch (UsageException unwritable) {
-      // The original error is the one the user needs; the exit code stays 2 either way.
-    }
+    FailedRunReport.write(spec.commandLine().getOut(), format.name(), project, output,
+        new ReportOutput.SarifSettings(category, sourceRoot, embedRoot), e.getMessage(), e.file());
   }
 
   /** One directory is the project; regular files join --files; anything else is a mistake. */

@@ -41,6 +41,16 @@ public record AnalysisResult(
     return new AnalysisResult(root, rules, findings, notifications, List.of(), buildSource, stats, suppressed);
   }
 
+  /** The same result with {@code more} notifications, kept in the deterministic order. */
+  public AnalysisResult withNotifications(List<Notification> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    java.util.TreeSet<Notification> all = new java.util.TreeSet<>(notifications);
+    all.addAll(more);
+    return new AnalysisResult(root, rules, findings, List.copyOf(all), summaries, buildSource, stats, suppressed);
+  }
+
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */
   public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
     return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced);

@@ -114,6 +114,9 @@ public final class ProjectScanner {
         saved.join();
       }
     }
+    if (cache != null) {
+      result = result.withNotifications(cache.notifications());
+    }
     return new InlineSuppressions(model.root()).apply(result);
   }
 

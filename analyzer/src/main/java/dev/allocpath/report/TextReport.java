@@ -45,6 +45,17 @@ public final class TextReport {
     this.style = new Style(color);
   }
 
+  /**
+   * With {@code timing}, the last line says how long the run took. Off by default: the report is
+   * then byte-identical across runs and thread counts.
+   */
+  public TextReport withTiming(boolean timing) {
+    this.timing = timing;
+    return this;
+  }
+
+  private boolean timing;
+
   public String render(AnalysisResult result) {
     StringBuilder out = new StringBuilder();
     write(result, out);
@@ -101,12 +112,12 @@ public final class TextReport {
       }
     }
     lines.add("");
-    int notifications = result.notifications().size();
-    if (notifications > 0) {
-      lines.add(count(notifications, "notification", "notifications") + " (printed on stderr).");
+    String whereNotifications = notificationsLine(result.notifications());
+    if (!whereNotifications.isEmpty()) {
+      lines.add(whereNotifications);
     }
     if (result.stats() != null) {
-      lines.add(statsLine(result.stats()));
+      lines.add(statsLine(result.stats(), timing));
     }
     return lines;
   }
@@ -116,7 +127,7 @@ public final class TextReport {
     String where =
         n.location() == null
             ? "allocpath"
-            : oneLine(n.location().path()) + ":" + n.location().line();
+            : Notification.oneLine(n.location().path()) + ":" + n.location().line();
     return style.location(where + ":") + " " + style.level(n.level()) + " " + oneLine(n.message())
         + " " + style.ruleId("[" + oneLine(n.kind()) + "]");
   }
@@ -126,7 +137,7 @@ public final class TextReport {
   }
 
   private String diagnostic(SourceLocation at, Severity level, String message) {
-    String where = oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
+    String where = Notification.oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
     return style.location(where) + " " + style.level(level) + " " + style.message(oneLine(message));
   }
 
@@ -164,9 +175,28 @@ public final class TextReport {
     return String.join(", ", parts);
   }
 
-  private static String statsLine(RunStats stats) {
+  private static String statsLine(RunStats stats, boolean timing) {
     return "Analysed " + count(stats.units(), "translation unit", "translation units")
-        + " (" + count(stats.lines(), "line", "lines") + ") in " + stats.millis() + " ms.";
+        + " (" + count(stats.lines(), "line", "lines") + ")" + (timing ? " in " + stats.millis() + " ms." : ".");
+  }
+
+  /**
+   * Where the notifications went, exactly: the CLI prints warnings and errors on stderr; notes
+   * (unsupported CMake, include directories outside the project) are only in the SARIF report.
+   */
+  static String notificationsLine(List<Notification> notifications) {
+    long printed = notifications.stream().filter(n -> n.level().atLeast(Severity.WARNING)).count();
+    long notes = notifications.size() - printed;
+    if (notifications.isEmpty()) {
+      return "";
+    }
+    if (notes == 0) {
+      return count(printed, "notification", "notifications") + " about files not analysed (printed on stderr).";
+    }
+    String onlyInSarif = count(notes, "note", "notes") + " about the build only in the SARIF report (--format sarif)";
+    return printed == 0 ? onlyInSarif + "."
+        : count(printed, "notification", "notifications") + " about files not analysed printed on stderr; "
+            + onlyInSarif + ".";
   }
 
   private static String count(long n, String one, String many) {
@@ -178,20 +208,16 @@ public final class TextReport {
   }
 
   /**
-   * Keeps a diagnostic on one line and the terminal safe: line breaks become spaces and other
-   * control characters (an ESC from a file name could recolour the terminal) become '?'.
+   * Keeps a message on one line and the terminal safe: line breaks between words become spaces,
+   * other control characters (an ESC quoted from the code could recolour or clear the terminal)
+   * are shown as {@code \x1b}-style escapes (paths are escaped whole, newlines included, by
+   * {@link Notification#oneLine}).
    */
   static String oneLine(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length());
-    String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      out.append(c == '\t' ? ' ' : Character.isISOControl(c) ? '?' : c);
-    }
-    return out.toString();
+    return Notification.oneLine(text.strip().replaceAll("\\s*\\R\\s*", " ").replace('\t', ' '));
   }
 
   /** ANSI colours in clang's scheme, or nothing. */

@@ -40,8 +40,8 @@ class TextReportTest {
 
         1 mutex member: 84 bytes of internal RAM.
 
-        2 notifications (printed on stderr).
-        Analysed 2 translation units (12 lines) in 789 ms.
+        1 notification about files not analysed printed on stderr; 1 note about the build only in the SARIF report (--format sarif).
+        Analysed 2 translation units (12 lines).
         """,
         text);
     assertFalse(text.contains("\u001b"), "no colour unless asked");
@@ -67,9 +67,22 @@ class TextReportTest {
         """
         No findings.
 
-        Analysed 1 translation unit (1 line) in 5 ms.
+        Analysed 1 translation unit (1 line).
         """,
         new TextReport(false).render(empty));
+    assertTrue(new TextReport(false).withTiming(true).render(empty).endsWith("Analysed 1 translation unit (1 line) in 5 ms.\n"),
+        "the time only with --timing");
+  }
+
+  @Test
+  void theReportSaysExactlyWhereNotificationsWent() {
+    Notification warning = new Notification(Severity.WARNING, "parse-error", "x", SourceLocation.ofLine("a.c", 1));
+    Notification note = new Notification(Severity.NOTE, "cmake-unsupported", "y", null);
+    assertEquals("1 notification about files not analysed (printed on stderr).",
+        TextReport.notificationsLine(List.of(warning)));
+    assertEquals("2 notes about the build only in the SARIF report (--format sarif).",
+        TextReport.notificationsLine(List.of(note, note)));
+    assertEquals("", TextReport.notificationsLine(List.of()));
   }
 
   @Test
@@ -78,7 +91,18 @@ class TextReportTest {
         new Finding("r", Severity.ERROR, "First line\nsecond \u001b[31mred", SourceLocation.ofLine("a b.c", 9),
             List.of(), List.of(), Map.of(), "x");
     assertEquals(
-        List.of("a b.c:9:1: error: First line second ?[31mred [r]"), new TextReport(false).findingLines(f));
+        List.of("a b.c:9:1: error: First line second \\x1b[31mred [r]"), new TextReport(false).findingLines(f));
+  }
+
+  @Test
+  void controlCharactersFromTheRepositoryAreShownEscapedAndUtf8IsKept() {
+    Finding f = new Finding("r", Severity.WARNING, "quoted \u0007bell \u009b31m and caf\u00e9 \u202eevil",
+        SourceLocation.ofLine("dir/\u001b]0;title\u0007\nname\u00e9.c", 2), List.of(), List.of(), Map.of(), "x");
+    String line = new TextReport(false).findingLines(f).get(0);
+    assertEquals("dir/\\x1b]0;title\\x07\\nname\u00e9.c:2:1: warning: quoted \\x07bell \\x9b31m and caf\u00e9 "
+        + "\\u202eevil [r]", line);
+    assertEquals("a/\\x1b[2J.c:3: warning: m\\x1b[31m [k]", new Notification(Severity.WARNING, "k", "m\u001b[31m",
+        SourceLocation.ofLine("a/\u001b[2J.c", 3)).toLine());
   }
 
   @Test
