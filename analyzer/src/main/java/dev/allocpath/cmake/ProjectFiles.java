@@ -65,6 +65,10 @@ final class ProjectFiles {
       text = root.relativize(normal).toString();
     } else if (normal.startsWith(realRoot)) {
       text = realRoot.relativize(normal).toString();
+    } else if (normal.getNameCount() > 0 && root.getNameCount() > 0 && normal.getName(0).equals(root.getName(0))) {
+      // Beside the project (../vendor): relative, so the checkout's absolute path stays out of
+      // every message. A system path (/opt/esp-idf) names no part of the checkout and is kept.
+      text = root.relativize(normal).toString();
     } else {
       text = normal.toString();
     }
