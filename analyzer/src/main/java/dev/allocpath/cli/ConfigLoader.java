@@ -1,6 +1,10 @@
 package dev.allocpath.cli;
 
+import dev.allocpath.api.Notification;
 import dev.allocpath.api.Rule;
+import dev.allocpath.api.Severity;
+import dev.allocpath.api.SourceLocation;
+import dev.allocpath.model.ProjectPaths;
 import dev.allocpath.config.ConfigException;
 import dev.allocpath.config.ConfigReader;
 import dev.allocpath.config.ProjectConfig;
@@ -14,9 +18,22 @@ import java.util.TreeSet;
 final class ConfigLoader {
   private ConfigLoader() {}
 
-  static ProjectConfig load(Path root, Path explicit, List<Rule> rules) {
+  /** The kind of the notification for a project file that leads outside the project. */
+  static final String OUTSIDE_ROOT = "outside-root";
+
+  /**
+   * @param notes where to say that the project's own file was not read (a symlink leading out of
+   *     the project); a file named with --config is the user's choice and is read wherever it is
+   */
+  static ProjectConfig load(Path root, Path explicit, List<Rule> rules, List<Notification> notes) {
     Path file = explicit != null ? explicit : root.resolve(ConfigReader.FILE_NAME);
     if (explicit == null && !Files.isRegularFile(file)) {
+      return ProjectConfig.empty();
+    }
+    if (explicit == null && !ProjectPaths.insideAfterLinks(root, file)) {
+      notes.add(new Notification(Severity.WARNING, OUTSIDE_ROOT, ConfigReader.FILE_NAME
+          + " leads outside the project (a symlink) and was not read; the defaults are used (name a file with --config to use it)",
+          SourceLocation.ofFile(ConfigReader.FILE_NAME)));
       return ProjectConfig.empty();
     }
     if (!Files.isRegularFile(file)) {

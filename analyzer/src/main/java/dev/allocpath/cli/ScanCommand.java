@@ -173,7 +173,8 @@ final class ScanCommand implements Callable<Integer> {
     }
     RuleCatalog catalog = new RuleCatalog();
     List<Rule> allRules = catalog.rules();
-    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
+    List<Notification> inputNotes = new ArrayList<>();
+    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules, inputNotes);
     List<String> roots = !componentRoots.isEmpty() ? componentRoots
         : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
     List<String> excluded = new ArrayList<>(projectConfig.excludes());
@@ -217,6 +218,7 @@ final class ScanCommand implements Callable<Integer> {
         result = changed.filter(result);
       }
     }
+    result = result.withNotifications(inputNotes);
     printNotifications(result.notifications());
     if (writeBaseline != null) {
       writeBaselineFile(result);

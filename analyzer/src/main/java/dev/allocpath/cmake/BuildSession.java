@@ -54,6 +54,14 @@ final class BuildSession {
     List<Statement> program = programs.get(key);
     if (program == null) {
       String display = files.display(key);
+      if (!files.mayRead(key)) {
+        // A CMakeLists.txt or included file that is a symlink out of the project.
+        sink.warning(NotificationSink.OUTSIDE_ROOT, "CMake file leads outside the project root (a symlink) and was not read",
+            display, 1);
+        program = List.of();
+        programs.put(key, program);
+        return program;
+      }
       // An oversized file is refused by the reader on its own and costs nothing here.
       long size = sizeOf(key) > CMakeReader.MAX_FILE_BYTES ? 0 : sizeOf(key);
       if (bytesRead + size > MAX_RUN_BYTES) {

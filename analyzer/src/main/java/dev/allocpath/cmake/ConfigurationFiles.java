@@ -22,6 +22,11 @@ final class ConfigurationFiles {
     if (!Files.isRegularFile(sdkconfig)) {
       return BuildConfig.none();
     }
+    if (!dev.allocpath.model.ProjectPaths.insideAfterLinks(root, sdkconfig)) {
+      sink.warning(NotificationSink.OUTSIDE_ROOT, "sdkconfig leads outside the project root (a symlink) and was not read; "
+          + "the configuration is unknown", "sdkconfig", 1);
+      return BuildConfig.none();
+    }
     try {
       String text = Files.readString(sdkconfig, StandardCharsets.UTF_8);
       return new BuildConfig("sdkconfig", true, SdkconfigFile.parse(text, "sdkconfig"));

@@ -13,6 +13,20 @@ public final class ProjectPaths {
     return text.replace('\\', '/');
   }
 
+  /**
+   * Whether {@code file} lies inside {@code root} once symlinks are resolved on both: a file of
+   * the project that is a symlink to {@code /etc/passwd} or to another checkout is not inside.
+   * A file that does not exist (or cannot be resolved) is judged by its normalised path.
+   */
+  public static boolean insideAfterLinks(Path root, Path file) {
+    Path normal = file.toAbsolutePath().normalize();
+    try {
+      return normal.toRealPath().startsWith(root.toAbsolutePath().normalize().toRealPath());
+    } catch (java.io.IOException | SecurityException e) {
+      return normal.startsWith(root.toAbsolutePath().normalize());
+    }
+  }
+
   /** Whether {@code file} (after normalisation) lies inside {@code root}. */
   public static boolean inside(Path root, Path file) {
     return file.toAbsolutePath().normalize().startsWith(root);
