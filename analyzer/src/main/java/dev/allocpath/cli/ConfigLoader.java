@@ -56,6 +56,6 @@ final class ConfigLoader {
   /** Project-relative with forward slashes inside the project, else as the user gave it. */
   private static String display(Path root, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/') : file.toString();
+    return absolute.startsWith(root) ? root.relativize(absolute).toString().replace(java.io.File.separatorChar, '/') : file.toString();
   }
 }

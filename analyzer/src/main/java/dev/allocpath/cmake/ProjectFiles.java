@@ -81,7 +81,7 @@ final class ProjectFiles {
     } else {
       text = normal.toString();
     }
-    text = text.replace('\\', '/');
+    text = text.replace(java.io.File.separatorChar, '/');
     return text.isEmpty() ? "." : text;
   }
 

@@ -10,7 +10,15 @@ public final class ProjectPaths {
   public static String relative(Path root, Path file) {
     Path normal = file.toAbsolutePath().normalize();
     String text = normal.startsWith(root) ? root.relativize(normal).toString() : normal.toString();
-    return text.replace('\\', '/');
+    return slashes(text);
+  }
+
+  /**
+   * The platform's separator as '/', and nothing else: on Linux a backslash is an ordinary
+   * character of a file name (turning it into '/' named another file, or none).
+   */
+  public static String slashes(String path) {
+    return java.io.File.separatorChar == '/' ? path : path.replace(java.io.File.separatorChar, '/');
   }
 
   /**
