@@ -37,7 +37,7 @@ final class ConfigLoader {
       return ProjectConfig.empty();
     }
     if (!Files.isRegularFile(file)) {
-      throw new UsageException("config file not found: " + explicit, display(root, explicit));
+      throw new UsageException("config file not found: " + explicit + " (check the path given with --config)", display(root, explicit));
     }
     Set<String> ids = new TreeSet<>();
     Set<String> costs = new TreeSet<>();

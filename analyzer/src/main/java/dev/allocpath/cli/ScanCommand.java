@@ -156,7 +156,8 @@ final class ScanCommand implements Callable<Integer> {
     Severity threshold = parseFailOn();
     splitPositionals();
     if (!Files.isDirectory(project)) {
-      throw new UsageException("project directory does not exist: " + project);
+      throw new UsageException("project directory does not exist: " + project
+          + " (give the directory that holds the project's top-level CMakeLists.txt)");
     }
     if (parseTimeoutSeconds < 1 || parseTimeoutSeconds > MAX_PARSE_TIMEOUT_SECONDS) {
       throw new UsageException("--parse-timeout " + parseTimeoutSeconds + ": give a number of seconds from 1 to "
@@ -279,12 +280,14 @@ final class ScanCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(p) || p.getFileName().toString().equals("CMakeLists.txt")) {
         files.add(p);
       } else if (positionals.size() == 1) {
-        throw new UsageException("project directory does not exist: " + p);
+        throw new UsageException("project directory does not exist: " + p
+            + " (give the directory that holds the project's top-level CMakeLists.txt)");
       }
       // A deleted file passed by a hook has no findings to report: nothing to do.
     }
     if (dirs.size() > 1) {
-      throw new UsageException("more than one project directory given: " + dirs);
+      throw new UsageException("more than one project directory given: " + dirs
+          + " (scan one project per run; files to report on go after it or after --files)");
     }
     if (!dirs.isEmpty()) {
       project = dirs.get(0);
