@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import org.yaml.snakeyaml.LoaderOptions;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ final class YamlTree {
           + " characters (" + text.length() + "); a .allocpath.yml is a few lines");
     }
     // The library's own limits too: no alias expansion ("billion laughs"), bounded nesting and size.
+    // (Aliases are refused outright in read().)
     LoaderOptions limits = new LoaderOptions();
     limits.setMaxAliasesForCollections(0);
     limits.setAllowRecursiveKeys(false);
@@ -87,6 +89,11 @@ final class YamlTree {
   private static Value read(JsonParser parser, String fileName) throws IOException, ConfigException {
     int line = line(parser);
     JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // The streaming parser would hand "*name" over as the plain string "name": a silent misread.
+      throw new ConfigException(fileName + ":" + line + ": YAML aliases (*" + parser.getText()
+          + ") are not supported; write the value out");
+    }
     if (token == JsonToken.START_OBJECT) {
       Map<String, Value> map = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
