@@ -32,13 +32,40 @@ public record Notification(Severity level, String kind, String message, SourceLo
   }
 
   /**
-   * Line breaks shown as {@code \n} and {@code \r}: file names and source snippets can contain
-   * them, and a hook or CI log reads one problem per line.
+   * Text from the repository made safe for one terminal line: line breaks shown as {@code \n} and
+   * {@code \r} (a hook or CI log reads one problem per line), every other control character as
+   * {@code \x1b}-style escapes (an escape sequence in a file name or a quoted line of code could
+   * retitle, recolour or clear the terminal), and the bidirectional overrides that can make text
+   * read differently from what it is as U+202E-style escapes. Ordinary UTF-8 text is kept as it is.
    */
   public static String oneLine(String text) {
-    if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    int i = 0;
+    while (i < text.length() && !needsEscape(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
       return text;
     }
-    return text.replace("\r", "\\r").replace("\n", "\\n");
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!needsEscape(c)) {
+        out.append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (c < 0x100) {
+        out.append(String.format("\\x%02x", (int) c));
+      } else {
+        out.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f)
+        || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
   }
 }

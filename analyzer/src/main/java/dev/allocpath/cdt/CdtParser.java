@@ -239,7 +239,7 @@ public final class CdtParser {
   }
 
   private static String relative(Path root, Path file) {
-    return root.relativize(UnitFiles.normalise(file)).toString().replace('\\', '/');
+    return root.relativize(UnitFiles.normalise(file)).toString().replace(java.io.File.separatorChar, '/');
   }
 
   private static Path realPath(Path root) {

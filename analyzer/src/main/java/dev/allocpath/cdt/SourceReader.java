@@ -49,12 +49,27 @@ final class SourceReader {
         return SourceText.failed(SourceText.Status.BINARY, "contains NUL bytes");
       }
     }
-    return SourceText.text(stripBom(decodeText(bytes)));
+    return SourceText.text(loneCrToLf(stripBom(decodeText(bytes))));
+  }
+
+  /**
+   * A carriage return not followed by a line feed ends a line for compilers (GCC and Clang count
+   * it as one) but not for CDT, which would see the whole file as line 1 and let a {@code //}
+   * comment swallow the code after it. Replaced in place by a line feed: one character for one,
+   * so every offset and column stays the same; CRLF is left as it is.
+   */
+  static char[] loneCrToLf(char[] text) {
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] == '\r' && (i + 1 == text.length || text[i + 1] != '\n')) {
+        text[i] = '\n';
+      }
+    }
+    return text;
   }
 
   /** Text given in memory (generated headers): only the byte-order mark is dropped. */
   static SourceText ofString(String text) {
-    return SourceText.text(stripBom(text.toCharArray()));
+    return SourceText.text(loneCrToLf(stripBom(text.toCharArray())));
   }
 
   private static char[] decodeText(byte[] bytes) {

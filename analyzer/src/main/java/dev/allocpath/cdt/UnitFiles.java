@@ -168,9 +168,9 @@ final class UnitFiles {
   String relative(String key) {
     Path file = toPath(key);
     if (file == null) {
-      return key.replace('\\', '/');
+      return key.replace(java.io.File.separatorChar, '/');
     }
-    return root.relativize(file).toString().replace('\\', '/');
+    return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
   }
 
   private HeaderCache.Entry visibleEntry(Path file) {

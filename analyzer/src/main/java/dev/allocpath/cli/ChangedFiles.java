@@ -4,16 +4,12 @@ import dev.allocpath.api.Finding;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.ProjectPaths;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The files a pre-commit hook or a pull request changed, and which findings belong to them. A
@@ -37,33 +33,38 @@ final class ChangedFiles {
   }
 
   /**
-   * Files changed since a git revision (committed, staged or not), via {@code git diff}. Runs git
-   * only because the user asked for it; arguments are passed without a shell.
+   * Files changed since a git revision (committed, staged or not), via {@code git diff} on the
+   * repository that contains the project, run by {@link SafeGit} so that nothing in the
+   * repository can make git execute a program. Runs git only because the user asked for it.
    */
   static ChangedFiles since(Path root, String revision) {
-    if (revision.startsWith("-")) {
-      throw new UsageException("--changed-since: '" + revision + "' is not a revision");
+    if (revision.startsWith("-") || revision.isBlank()) {
+      throw new UsageException("--changed-since: '" + revision + "' is not a revision (give a commit, branch or tag, e.g. origin/main)");
     }
-    List<String> command = List.of("git", "-C", root.toString(), "diff", "--name-only", "--relative", revision, "--");
+    Path repository = SafeGit.repositoryRootOf(root);
+    if (repository == null) {
+      throw new UsageException("--changed-since: the project directory"
+          + " is not inside a git work tree (no .git here or above): use --files instead");
+    }
+    SafeGit git = new SafeGit(repository, SafeGit.DEFAULT_TIMEOUT);
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-      String out;
-      try (InputStream in = process.getInputStream()) {
-        out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      // -z: names exactly as stored (no quoting of unusual characters), NUL-separated.
+      SafeGit.Result result = git.run(List.of("diff", "--name-only", "-z", "--no-renames", revision, "--"));
+      if (result.exitCode() != 0) {
+        String why = result.firstErrorLine();
         throw new UsageException("--changed-since " + revision + ": git diff failed"
-            + (err.isEmpty() ? "" : ": " + err.lines().findFirst().orElse("")));
+            + (why.isEmpty() ? " with exit code " + result.exitCode() : ": " + why)
+            + " (check that the revision exists in this clone, e.g. fetch it first)");
       }
       List<Path> paths = new ArrayList<>();
-      out.lines().filter(l -> !l.isBlank()).forEach(l -> paths.add(root.resolve(l)));
+      for (String name : result.out().split("\0")) {
+        if (!name.isEmpty()) {
+          paths.add(repository.resolve(name));
+        }
+      }
       return of(root, paths);
-    } catch (IOException e) {
-      throw new UsageException("--changed-since needs git on PATH: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UsageException("--changed-since interrupted");
+    } catch (SafeGit.GitFailure e) {
+      throw new UsageException("--changed-since " + revision + ": " + e.getMessage());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.allocpath.cli;
 
+import dev.allocpath.api.Notification;
 import picocli.CommandLine;
 
 /** Entry point of the {@code allocpath} command. */
@@ -26,7 +27,8 @@ public final class Main {
     }
     line.setExecutionExceptionHandler(new OneLineErrors());
     line.setParameterExceptionHandler((ex, argv) -> {
-      ex.getCommandLine().getErr().println("allocpath: " + ex.getMessage());
+      ex.getCommandLine().getErr().println(Notification.oneLine("allocpath: " + ex.getMessage()));
+      FailedRunReport.writeFromArguments(argv, ex.getCommandLine().getOut(), ex.getMessage());
       ex.getCommandLine().getErr().println("Try 'allocpath " + commandName(ex.getCommandLine()) + "--help'.");
       return ExitCode.USAGE;
     });

@@ -130,6 +130,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep parsed facts here between runs; unchanged files (same bytes, flags, headers and tool version) are not parsed again.")
   Path cacheDir;
 
+  @Option(names = "--timing", description = "End the text report with how long the run took (without it the report is the same bytes on every run).")
+  boolean timing;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -140,6 +143,10 @@ final class ScanCommand implements Callable<Integer> {
 
   /** The model, once built: a run that fails after it still reports its coverage in SARIF. */
   private ProjectModel failureModel;
+  /** More threads than this only adds memory: the machines this runs on have a few cores. */
+  static final int MAX_THREADS = 256;
+  /** A day: a longer per-file limit is a typo, and the arithmetic on it must not overflow. */
+  static final long MAX_PARSE_TIMEOUT_SECONDS = 86_400;
 
   /** Set while the report itself is written: a failure there cannot be reported in that file. */
   private boolean writingReport;
@@ -151,6 +158,11 @@ final class ScanCommand implements Callable<Integer> {
     } catch (UsageException e) {
       reportFailureInSarif(e);
       throw e;
+    } catch (IllegalArgumentException e) {
+      // Readers of user-named inputs (the baseline) report a bad file this way: exit code 2 too.
+      UsageException usage = new UsageException(e.getMessage());
+      reportFailureInSarif(usage);
+      throw usage;
     }
   }
 
@@ -158,15 +170,26 @@ final class ScanCommand implements Callable<Integer> {
     Severity threshold = parseFailOn();
     splitPositionals();
     if (!Files.isDirectory(project)) {
-      throw new UsageException("project directory does not exist: " + project);
+      throw new UsageException("project directory does not exist: " + project
+          + " (give the directory that holds the project's top-level CMakeLists.txt)");
     }
-    if (parseTimeoutSeconds < 1) {
-      throw new UsageException("--parse-timeout must be at least 1 second");
+    if (parseTimeoutSeconds < 1 || parseTimeoutSeconds > MAX_PARSE_TIMEOUT_SECONDS) {
+      throw new UsageException("--parse-timeout " + parseTimeoutSeconds + ": give a number of seconds from 1 to "
+          + MAX_PARSE_TIMEOUT_SECONDS + " (default 10)");
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new UsageException("--threads " + threads + ": give a number of threads from 1 to " + MAX_THREADS
+          + " (default: one per core, at most 4)");
     }
     Path root = project.toAbsolutePath().normalize();
+    if (sourceRoot != null && !root.startsWith(sourceRoot.toAbsolutePath().normalize())) {
+      throw new UsageException("--source-root " + sourceRoot + " does not contain the project directory "
+          + project + ": give the repository root that holds the project (or leave it out)");
+    }
     RuleCatalog catalog = new RuleCatalog();
     List<Rule> allRules = catalog.rules();
-    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules);
+    List<Notification> inputNotes = new ArrayList<>();
+    ProjectConfig projectConfig = ConfigLoader.load(root, config, allRules, inputNotes);
     List<String> roots = !componentRoots.isEmpty() ? componentRoots
         : !projectConfig.componentRoots().isEmpty() ? projectConfig.componentRoots() : List.of("components");
     roots = dev.allocpath.cmake.ModelOptions.rootsWith(roots, withMain || projectConfig.flag("components.main"),
@@ -178,7 +201,7 @@ final class ScanCommand implements Callable<Integer> {
         List.copyOf(excluded),
         compileCommands,
         allowOutsideRoot,
-        threads == null ? ScanOptions.defaultThreads() : Math.max(1, threads),
+        threads == null ? ScanOptions.defaultThreads() : threads,
         Duration.ofSeconds(parseTimeoutSeconds),
         perClasses.isEmpty() ? projectConfig.settings()
             : Settings.withList(projectConfig.settings(), "budget-per", perClasses),
@@ -218,6 +241,7 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     result = result.withMoreNotifications(namedFileNotes);
+    result = result.withMoreNotifications(inputNotes);
     printNotifications(result.notifications());
     if (writeBaseline != null) {
       writeBaselineFile(result);
@@ -225,7 +249,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
     writingReport = true;
-    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).withTiming(timing).write(shown, format.name(), output,
         new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
     writingReport = false;
     long failing = threshold == null ? 0
@@ -262,22 +286,12 @@ final class ScanCommand implements Callable<Integer> {
    * step then shows why, instead of stale results from an earlier run.
    */
   private void reportFailureInSarif(UsageException e) {
-    if (format != Format.sarif || output == null || writingReport) {
+    if (writingReport) {
       return;
     }
-    Path root = project.toAbsolutePath().normalize();
-    Notification failure = new Notification(Severity.ERROR, "input-error", e.getMessage(),
-        e.file() == null ? null : dev.allocpath.api.SourceLocation.ofFile(e.file()));
-    AnalysisResult nothing = new AnalysisResult(root,
-        new RuleCatalog().rules().stream().map(dev.allocpath.engine.RuleDescriptor::of).toList(),
-        List.of(), List.of(failure), List.of(), "none", new dev.allocpath.engine.RunStats(0, 0, 0), List.of(),
+    FailedRunReport.write(spec.commandLine().getOut(), format.name(), project, output,
+        new ReportOutput.SarifSettings(category, sourceRoot, embedRoot), e.getMessage(), e.file(),
         failureModel == null ? dev.allocpath.model.Coverage.unknown() : failureModel.coverage());
-    try {
-      new ReportOutput(spec.commandLine().getOut(), false, false).write(nothing, format.name(), output,
-          new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
-    } catch (UsageException unwritable) {
-      // The original error is the one the user needs; the exit code stays 2 either way.
-    }
   }
 
   /** One directory is the project; regular files join --files; anything else is a mistake. */
@@ -289,12 +303,14 @@ final class ScanCommand implements Callable<Integer> {
       } else if (Files.isRegularFile(p) || p.getFileName().toString().equals("CMakeLists.txt")) {
         files.add(p);
       } else if (positionals.size() == 1) {
-        throw new UsageException("project directory does not exist: " + p);
+        throw new UsageException("project directory does not exist: " + p
+            + " (give the directory that holds the project's top-level CMakeLists.txt)");
       }
       // A deleted file passed by a hook has no findings to report: nothing to do.
     }
     if (dirs.size() > 1) {
-      throw new UsageException("more than one project directory given: " + dirs);
+      throw new UsageException("more than one project directory given: " + dirs
+          + " (scan one project per run; files to report on go after it or after --files)");
     }
     if (!dirs.isEmpty()) {
       project = dirs.get(0);

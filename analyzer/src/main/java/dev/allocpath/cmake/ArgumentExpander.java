@@ -37,7 +37,7 @@ final class ArgumentExpander {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
-    expandUntil(text, 0, out, vars, false);
+    expandUntil(text, 0, out, vars, false, 0);
     return out.toString();
   }
 
@@ -45,7 +45,10 @@ final class ArgumentExpander {
    * Appends the evaluation of {@code text} from {@code start} to {@code out}; inside a variable name
    * stops at the closing brace and returns its index. Returns -1 when a reference is unterminated.
    */
-  private static int expandUntil(String text, int start, StringBuilder out, Variables vars, boolean inName) {
+  private static int expandUntil(String text, int start, StringBuilder out, Variables vars, boolean inName, int depth) {
+    if (depth > EvaluationLimit.MAX_REFERENCE_DEPTH) {
+      throw new EvaluationLimit("variable references nested deeper than " + EvaluationLimit.MAX_REFERENCE_DEPTH);
+    }
     int i = start;
     int n = text.length();
     while (i < n) {
@@ -62,7 +65,7 @@ final class ArgumentExpander {
         int prefix = referencePrefix(text, i);
         if (prefix > 0) {
           StringBuilder name = new StringBuilder();
-          int close = expandUntil(text, i + prefix, name, vars, true);
+          int close = expandUntil(text, i + prefix, name, vars, true, depth + 1);
           if (close < 0) {
             // Unterminated reference: CMake rejects it; keep the text rather than guess.
             out.append(text, i, n);

@@ -38,6 +38,12 @@ final class BuildSession {
   java.util.function.BiConsumer<Frame, Integer> onProject;
   boolean projectCalled;
   private final Map<Path, List<Statement>> programs = new HashMap<>();
+  /**
+   * CMake source read in one run, all files together: the per-run memory budget of the CMake
+   * model (the parsed programs are kept for the whole run). Real projects read a few megabytes.
+   */
+  static final long MAX_RUN_BYTES = 16L << 20;
+  private long bytesRead;
 
   BuildSession(Path root, ModelOptions options, NotificationSink sink) {
     this.root = root;
@@ -55,10 +61,36 @@ final class BuildSession {
     List<Statement> program = programs.get(key);
     if (program == null) {
       String display = files.display(key);
+      if (!files.mayRead(key)) {
+        // A CMakeLists.txt or included file that is a symlink out of the project.
+        sink.warning(NotificationSink.OUTSIDE_ROOT, "CMake file leads outside the project root (a symlink) and was not read",
+            display, 1);
+        program = List.of();
+        programs.put(key, program);
+        return program;
+      }
+      // An oversized file is refused by the reader on its own and costs nothing here.
+      long size = sizeOf(key) > CMakeReader.MAX_FILE_BYTES ? 0 : sizeOf(key);
+      if (bytesRead + size > MAX_RUN_BYTES) {
+        sink.warning(NotificationSink.UNSUPPORTED, "not evaluated: the CMake files of this run would exceed "
+            + MAX_RUN_BYTES + " bytes together (the per-run limit)", display, 1);
+        program = List.of();
+        programs.put(key, program);
+        return program;
+      }
+      bytesRead += size;
       program = ProgramBuilder.build(CMakeReader.read(key, display, sink), display, sink);
       programs.put(key, program);
     }
     return program;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return java.nio.file.Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0; // the reader reports the unreadable file itself
+    }
   }
 
   /** Evaluates a whole file in the given frame (the frame's list file must be that file). */

@@ -34,6 +34,11 @@ final class CompileDatabaseOverlay {
       return configured.isAbsolute() ? configured.normalize() : session.root.resolve(configured).normalize();
     }
     Path standard = session.root.resolve("build").resolve("compile_commands.json");
+    if (java.nio.file.Files.isRegularFile(standard) && !session.files.mayRead(standard)) {
+      session.sink.warning(NotificationSink.OUTSIDE_ROOT, "compile database leads outside the project root (a symlink) "
+          + "and was not read; CMake flags are used (name it with --compile-commands to use it)", "build/compile_commands.json", 1);
+      return null;
+    }
     return session.files.isFile(standard) ? standard : null;
   }
 

@@ -119,7 +119,7 @@ final class ComponentCommands {
     for (String dir : srcDirs) {
       Path absolute = call.resolve(dir, component.dir);
       if (!call.session.files.mayRead(absolute)) {
-        call.note(NotificationSink.OUTSIDE_ROOT, "SRC_DIRS entry '" + dir + "' is outside the project root and was not searched");
+        call.note(NotificationSink.OUTSIDE_ROOT, "SRC_DIRS entry '" + call.session.files.display(absolute) + "' is outside the project root and was not searched");
         continue;
       }
       if (!call.session.files.isDirectory(absolute)) {
@@ -139,7 +139,7 @@ final class ComponentCommands {
     for (String dir : dirs) {
       Path absolute = call.resolve(dir, listDir);
       if (!call.session.files.mayRead(absolute)) {
-        call.note(NotificationSink.OUTSIDE_ROOT, "include directory '" + dir + "' is outside the project root; not used");
+        call.note(NotificationSink.OUTSIDE_ROOT, "include directory '" + call.session.files.display(absolute) + "' is outside the project root; not used");
         continue;
       }
       if (!call.session.files.isDirectory(absolute)) {

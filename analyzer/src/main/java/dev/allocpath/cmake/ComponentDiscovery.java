@@ -94,6 +94,11 @@ final class ComponentDiscovery {
       }
       if (session.files.isDirectory(child) && session.files.isFile(child.resolve("CMakeLists.txt"))) {
         add(child);
+      } else if (session.files.isDirectory(child) && java.nio.file.Files.isRegularFile(child.resolve("CMakeLists.txt"))) {
+        // There, but a symlink out of the project: say so rather than drop the component silently.
+        String cmake = session.files.display(child.resolve("CMakeLists.txt"));
+        session.sink.warning(NotificationSink.OUTSIDE_ROOT, "CMake file leads outside the project root (a symlink) "
+            + "and was not read; the component is not analysed", cmake, 1);
       }
     }
   }

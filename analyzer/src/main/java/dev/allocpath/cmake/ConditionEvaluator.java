@@ -65,6 +65,14 @@ final class ConditionEvaluator {
     }
   }
 
+  /** Operands and operators in one condition; real conditions have a few dozen. */
+  static final int MAX_TOKENS = 10_000;
+  /**
+   * Parentheses nested in one condition. Each level is a recursive reduction over a copy of its
+   * part, so 50,000 levels once took minutes and gigabytes; real files nest two or three.
+   */
+  static final int MAX_PARENTHESES_DEPTH = 100;
+
   private final Variables vars;
   private final Host host;
 
@@ -81,7 +89,26 @@ final class ConditionEvaluator {
     if (tokens.isEmpty()) {
       return false;
     }
+    checkSize(tokens);
     return reduce(tokens);
+  }
+
+  /**
+   * Refuses, before any work, a condition past the size or nesting limits: an {@link EvaluationLimit},
+   * so the interpreter stops the file with a warning naming the limit.
+   */
+  private static void checkSize(List<Token> tokens) {
+    if (tokens.size() > MAX_TOKENS) {
+      throw new EvaluationLimit("condition has " + tokens.size() + " arguments, more than the limit of " + MAX_TOKENS);
+    }
+    int depth = 0;
+    for (Token token : tokens) {
+      if (token.isKeyword("(") && ++depth > MAX_PARENTHESES_DEPTH) {
+        throw new EvaluationLimit("condition nests parentheses deeper than the limit of " + MAX_PARENTHESES_DEPTH);
+      } else if (token.isKeyword(")")) {
+        depth--;
+      }
+    }
   }
 
   private boolean reduce(List<Token> t) throws Unsupported {

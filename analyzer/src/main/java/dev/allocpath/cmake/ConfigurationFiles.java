@@ -66,7 +66,10 @@ final class ConfigurationFiles {
     Map<String, ConfigValue> fileValues = new LinkedHashMap<>();
     boolean known = kind != null;
     for (Path file : files) {
-      Optional<String> text = text(root, file, sink);
+      // A file the user named (--sdkconfig) may lie anywhere; the ones found in the project must not
+      // lead out of it through a symlink.
+      boolean named = sdk.sdkconfig() != null;
+      Optional<String> text = named ? readText(root, file, sink) : text(root, file, sink);
       if (text.isEmpty()) {
         known = false;
         fileValues.clear();
@@ -270,8 +273,22 @@ final class ConfigurationFiles {
     return definitions;
   }
 
-  /** The text of a configuration or Kconfig file; empty (and one warning) when it is unusable. */
+  /**
+   * The text of a configuration or Kconfig file found in the project; empty (and one warning) when
+   * it is unusable or leads outside the project through a symlink.
+   */
   static Optional<String> text(Path root, Path file, NotificationSink sink) {
+    if (!dev.allocpath.model.ProjectPaths.insideAfterLinks(root, file)) {
+      String display = display(root, file);
+      sink.warning(NotificationSink.OUTSIDE_ROOT, display + " leads outside the project root (a symlink) and was not read",
+          display, 1);
+      return Optional.empty();
+    }
+    return readText(root, file, sink);
+  }
+
+  /** The text of a file, bounded in size, UTF-8 and free of NUL bytes; empty (and one warning) otherwise. */
+  private static Optional<String> readText(Path root, Path file, NotificationSink sink) {
     String display = display(root, file);
     try {
       long size = Files.size(file);

@@ -98,7 +98,7 @@ final class FileCommand {
             "file(" + a.get(0) + "): '" + call.session.files.display(skipped) + "' is outside the project root and was not searched");
       }
       for (Path p : result.paths()) {
-        results.add(relativeTo == null ? p.toString() : relativeTo.relativize(p).toString().replace('\\', '/'));
+        results.add(relativeTo == null ? p.toString() : relativeTo.relativize(p).toString().replace(java.io.File.separatorChar, '/'));
       }
     }
     // CMake sorts all matches of one call together.
@@ -208,6 +208,6 @@ final class FileCommand {
     }
     Path dir = call.resolve(a.get(2), call.sourceDir());
     Path file = call.resolve(a.get(3), call.sourceDir());
-    call.vars().set(a.get(1), dir.relativize(file).toString().replace('\\', '/'));
+    call.vars().set(a.get(1), dir.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
   }
 }

@@ -38,7 +38,7 @@ final class Glob {
   record Result(List<Path> paths, List<Path> skippedOutside) {}
 
   Result run(Path absolutePattern, Request request) {
-    String pattern = absolutePattern.toString().replace('\\', '/');
+    String pattern = slashes(absolutePattern.toString());
     String[] segments = pattern.split("/");
     int firstWild = -1;
     for (int i = 0; i < segments.length; i++) {
@@ -121,7 +121,7 @@ final class Glob {
         }
 
         private void offer(Path path) {
-          String relative = prefix.relativize(path).toString().replace('\\', '/');
+          String relative = slashes(prefix.relativize(path).toString());
           if (matcher.matcher(relative).matches()) {
             found.add(relative);
           }
@@ -130,6 +130,14 @@ final class Glob {
     } catch (IOException | SecurityException e) {
       // An unreadable directory contributes nothing; CMake behaves the same way.
     }
+  }
+
+  /**
+   * Forward slashes for the platform's separator only: on Linux a backslash is an ordinary
+   * character of a file name, and turning it into '/' made such files unmatchable.
+   */
+  private static String slashes(String path) {
+    return java.io.File.separatorChar == '/' ? path : path.replace(java.io.File.separatorChar, '/');
   }
 
   static boolean hasWildcard(String segment) {
@@ -167,21 +175,35 @@ final class Glob {
             regex.append("\\[");
           } else {
             String body = segment.substring(i + 1, close);
-            if (body.startsWith("!")) {
-              body = "^" + body.substring(1);
+            regex.append('[');
+            int from = 0;
+            if (body.startsWith("!") || body.startsWith("^")) {
+              regex.append('^');
+              from = 1;
             }
-            regex.append('[').append(body.replace("\\", "\\\\").replace("[", "\\[")).append(']');
+            for (int j = from; j < body.length(); j++) {
+              char b = body.charAt(j);
+              // A range's '-' stays; everything else is literal (Java gives '&&', '[', '\\' meaning).
+              boolean range = b == '-' && j > from && j + 1 < body.length();
+              regex.append(range ? "-" : literal(b));
+            }
+            regex.append(']');
             i = close;
           }
         }
-        default -> {
-          if ("\\.^$+{}()|".indexOf(c) >= 0) {
-            regex.append('\\');
-          }
-          regex.append(c);
-        }
+        default -> regex.append(literal(c));
       }
     }
+  }
+
+  /**
+   * One character of a file name as a regex that matches exactly it: letters and digits as they
+   * are, surrogates raw (the pair is one literal code point to the regex), everything else as a
+   * hex escape, so '\\', '$', newline and the rest mean themselves.
+   */
+  private static String literal(char c) {
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) ? String.valueOf(c)
+        : "\\x{" + Integer.toHexString(c) + "}";
   }
 
   /** Files directly in {@code dir} whose names end with one of the extensions, sorted. */

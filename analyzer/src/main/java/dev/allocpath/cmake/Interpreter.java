@@ -119,8 +119,14 @@ final class Interpreter {
 
   List<Arg> expand(CMakeCommand command, Frame frame) {
     List<Arg> out = new ArrayList<>(command.arguments().size());
+    long chars = 0;
     for (CMakeArgument a : command.arguments()) {
+      int before = out.size();
       ArgumentExpander.expand(a, frame.vars(), frame.macroArgs(), out);
+      for (int i = before; i < out.size(); i++) {
+        chars += out.get(i).value().length();
+      }
+      EvaluationLimit.checkArguments(out.size(), chars);
     }
     return out;
   }

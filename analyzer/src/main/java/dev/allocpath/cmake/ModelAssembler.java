@@ -148,7 +148,7 @@ final class ModelAssembler {
   private void reportMissing(String spelled, Path firstDir, ScopedFlag f) {
     Path written = CompileOptionParser.resolve(firstDir, spelled);
     if (!session.files.mayRead(written)) {
-      session.sink.note(NotificationSink.OUTSIDE_ROOT, "forced include '" + spelled
+      session.sink.note(NotificationSink.OUTSIDE_ROOT, "forced include '" + session.files.display(written)
           + "' is outside the project root and was not read", f.origin().path(), f.origin().line());
     } else {
       session.sink.warning(NotificationSink.MISSING_FORCED_INCLUDE, "forced include '" + resolver.stableSpelling(spelled)

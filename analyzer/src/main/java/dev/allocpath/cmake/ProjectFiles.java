@@ -54,9 +54,18 @@ final class ProjectFiles {
     return mayRead(normal) && dirCache.computeIfAbsent(normal, Files::isDirectory);
   }
 
+  /** Within two levels above the root (a project in a repository's subdirectory, or its neighbours). */
+  private boolean besideRoot(Path normal) {
+    Path up = root.getParent() == null ? null : root.getParent().getParent();
+    up = up != null ? up : root.getParent();
+    return up != null && up.getNameCount() > 0 && normal.startsWith(up);
+  }
+
   /**
-   * A path for messages and origins: project-relative with forward slashes. A path outside the
-   * project stays absolute: a "../" form would change with the depth of the checkout.
+   * A path for messages and origins: project-relative with forward slashes. A path up to two
+   * levels above the project is relative too ({@code ../vendor}: the same in every checkout);
+   * one further away (a system path) stays absolute: a "../" form would change with the depth of
+   * the checkout.
    */
   String display(Path path) {
     Path normal = path.toAbsolutePath().normalize();
@@ -65,10 +74,14 @@ final class ProjectFiles {
       text = root.relativize(normal).toString();
     } else if (normal.startsWith(realRoot)) {
       text = realRoot.relativize(normal).toString();
+    } else if (besideRoot(normal)) {
+      // Beside the project in the same checkout (../vendor, ../../shared): relative, so the
+      // checkout's absolute path stays out of every message.
+      text = root.relativize(normal).toString();
     } else {
       text = normal.toString();
     }
-    text = text.replace('\\', '/');
+    text = text.replace(java.io.File.separatorChar, '/');
     return text.isEmpty() ? "." : text;
   }
 

@@ -15,26 +15,48 @@ final class Variables {
   private final Variables parent;
   private final Map<String, String> cache;
   private final Map<String, String> env;
+  /**
+   * Characters stored so far by all scopes of this evaluation (the project file, or one component
+   * tree; shared by its scopes): the CMake model's memory budget. Copies of a scope share their strings, so only new values count; an overwritten value
+   * is given back.
+   */
+  private final long[] stored;
 
-  private Variables(Map<String, String> values, Variables parent, Map<String, String> cache, Map<String, String> env) {
+  private Variables(Map<String, String> values, Variables parent, Map<String, String> cache, Map<String, String> env,
+      long[] stored) {
     this.values = values;
     this.parent = parent;
     this.cache = cache;
     this.env = env;
+    this.stored = stored;
   }
 
   static Variables root(Map<String, String> cache, Map<String, String> env) {
-    return new Variables(new HashMap<>(), null, cache, env);
+    return new Variables(new HashMap<>(), null, cache, env, new long[1]);
   }
 
   /** A nested scope that starts with a copy of this scope's variables. */
   Variables child() {
-    return new Variables(new HashMap<>(values), this, cache, env);
+    return new Variables(new HashMap<>(values), this, cache, env, stored);
   }
 
-  /** A nested scope with no parent to write to (a component directory below the project). */
+  /**
+   * A nested scope with no parent to write to (a component directory below the project). It gets
+   * a budget of its own: the values it starts with are the project's, already counted there, and
+   * one hostile component must not use up the budget of the others.
+   */
   Variables detachedCopy() {
-    return new Variables(new HashMap<>(values), null, cache, env);
+    return new Variables(new HashMap<>(values), null, cache, env, new long[1]);
+  }
+
+  /** Counts {@code value} against the budget, giving back what {@code old} held. */
+  private void account(String old, String value) {
+    long total = stored[0] + (value == null ? 0 : value.length()) - (old == null ? 0 : old.length());
+    if (total > EvaluationLimit.MAX_STORED_CHARS) {
+      throw new EvaluationLimit("variables hold more than " + EvaluationLimit.MAX_STORED_CHARS
+          + " characters in total (the CMake model's memory budget)");
+    }
+    stored[0] = Math.max(0, total);
   }
 
   /** The normal binding if there is one, else the cache entry, else null. */
@@ -56,11 +78,12 @@ final class Variables {
     if (value != null) {
       EvaluationLimit.check(value.length());
     }
+    account(values.get(name), value);
     values.put(name, value);
   }
 
   void unset(String name) {
-    values.remove(name);
+    account(values.remove(name), null);
   }
 
   /** {@code set(... PARENT_SCOPE)}; false when there is no parent scope (CMake warns and ignores). */
@@ -71,6 +94,8 @@ final class Variables {
     if (value == null) {
       parent.values.remove(name);
     } else {
+      EvaluationLimit.check(value.length());
+      account(parent.values.get(name), value);
       parent.values.put(name, value);
     }
     return true;
@@ -91,6 +116,10 @@ final class Variables {
    */
   void setCache(String name, String value, boolean force) {
     if (force || !cache.containsKey(name)) {
+      if (value != null) {
+        EvaluationLimit.check(value.length());
+      }
+      account(cache.get(name), value);
       cache.put(name, value);
     }
     values.remove(name);
@@ -112,6 +141,8 @@ final class Variables {
     if (value == null) {
       env.remove(name);
     } else {
+      EvaluationLimit.check(value.length());
+      account(env.get(name), value);
       env.put(name, value);
     }
   }

@@ -49,6 +49,12 @@ public final class ConfigReader {
   public ProjectConfig read(Path file, String name) throws ConfigException {
     String text;
     try {
+      long size = Files.size(file);
+      if (size > YamlTree.MAX_CHARS) {
+        // Checked before reading: a huge file costs neither memory nor parse time.
+        throw new ConfigException(name + ": " + size + " bytes, larger than the configuration limit of "
+            + YamlTree.MAX_CHARS + " bytes; a .allocpath.yml is a few lines");
+      }
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
     } catch (CharacterCodingException e) {
       throw new ConfigException(name + ": not UTF-8 text");

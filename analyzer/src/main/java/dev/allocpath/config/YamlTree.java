@@ -2,8 +2,11 @@ package dev.allocpath.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +46,30 @@ final class YamlTree {
     }
   }
 
+  /**
+   * Largest configuration accepted, checked before parsing: real files are a few hundred bytes,
+   * and the YAML scanner is slow on huge single lines (20 MB took minutes before this check).
+   */
+  static final int MAX_CHARS = 1 << 20;
+  /** Deepest nesting of maps and lists: the schema needs 2, and {@link #read} recurses per level. */
+  static final int MAX_DEPTH = 20;
+
   private YamlTree() {}
 
   static Value parse(String text, String fileName) throws ConfigException {
-    YAMLFactory factory = YAMLFactory.builder().build();
+    if (text.length() > MAX_CHARS) {
+      throw new ConfigException(fileName + ": larger than the configuration limit of " + MAX_CHARS
+          + " characters (" + text.length() + "); a .allocpath.yml is a few lines");
+    }
+    // The library's own limits too: no alias expansion ("billion laughs"), bounded nesting and size.
+    // (Aliases are refused outright in read().)
+    LoaderOptions limits = new LoaderOptions();
+    limits.setMaxAliasesForCollections(0);
+    limits.setAllowRecursiveKeys(false);
+    limits.setNestingDepthLimit(MAX_DEPTH);
+    limits.setCodePointLimit(MAX_CHARS);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(limits)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
     try (JsonParser parser = factory.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -66,6 +89,11 @@ final class YamlTree {
   private static Value read(JsonParser parser, String fileName) throws IOException, ConfigException {
     int line = line(parser);
     JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // The streaming parser would hand "*name" over as the plain string "name": a silent misread.
+      throw new ConfigException(fileName + ":" + line + ": YAML aliases (*" + parser.getText()
+          + ") are not supported; write the value out");
+    }
     if (token == JsonToken.START_OBJECT) {
       Map<String, Value> map = new LinkedHashMap<>();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -179,7 +179,7 @@ public final class AnalysisScope {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            String relative = root.relativize(file).toString().replace('\\', '/');
+            String relative = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
             if (!attributes.isRegularFile() || !isCode(relative)) {
               return FileVisitResult.CONTINUE;
             }

@@ -36,15 +36,29 @@ public final class Baseline {
   /** Reads a baseline; a missing or malformed file is an {@link IllegalArgumentException} with one line. */
   public static Baseline read(Path file) {
     JsonNode root;
+    String again = " (write a new one with --write-baseline " + file + ")";
     try {
       root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("baseline " + file + " is not valid JSON: " + e.getOriginalMessage());
+      throw new IllegalArgumentException("baseline " + file + " is not JSON (line " + e.getLocation().getLineNr()
+          + ": " + e.getOriginalMessage() + ")" + again);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("baseline " + file + " does not exist (check the path, or create it with --write-baseline "
+          + file + ")");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new IllegalArgumentException("baseline " + file + " is not UTF-8 text" + again);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IllegalArgumentException("baseline " + file + " cannot be read: permission denied");
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read baseline " + file + ": " + e.getMessage());
+      String why = Files.isDirectory(file) ? "it is a directory" : e.getClass().getSimpleName() + ": " + e.getMessage();
+      throw new IllegalArgumentException("baseline " + file + " cannot be read: " + why);
     }
-    if (root == null || !root.path("findings").isArray() || root.path("format").asInt() != FORMAT) {
-      throw new IllegalArgumentException("baseline " + file + " is not an allocpath baseline (format " + FORMAT + ")");
+    if (root == null || !root.isObject() || !root.path("findings").isArray()) {
+      throw new IllegalArgumentException("baseline " + file + " is not an allocpath baseline (no \"findings\" list)" + again);
+    }
+    if (root.path("format").asInt() != FORMAT) {
+      throw new IllegalArgumentException("baseline " + file + " has format " + root.path("format").asText("(none)")
+          + "; this allocpath reads format " + FORMAT + again);
     }
     Set<String> known = new TreeSet<>();
     for (JsonNode entry : root.path("findings")) {

@@ -17,7 +17,9 @@ final class Directives {
   boolean computedInclude;
   boolean operatorNew;
 
-  static Directives of(String text) {
+  static Directives of(String source) {
+    // A lone CR ends a line as a compiler counts it; CRLF just gains an empty line here.
+    String text = source.replace('\r', '\n');
     Directives found = new Directives();
     int length = text.length();
     int line = 0;

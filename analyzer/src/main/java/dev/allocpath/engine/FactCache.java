@@ -1,10 +1,11 @@
 package dev.allocpath.engine;
 
+import dev.allocpath.api.Notification;
+import dev.allocpath.api.Severity;
 import dev.allocpath.facts.FactInterner;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.CompileUnit;
 import dev.allocpath.model.ProjectPaths;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +59,10 @@ public final class FactCache {
   private final Map<String, Map<String, FactStore.Stored>> current = new ConcurrentHashMap<>();
   /** Component → its store as read from disk (each read once, on first use). */
   private final Map<String, FactStore.Loaded> previous = new ConcurrentHashMap<>();
+  /** Notes about stores that were dropped because their content did not match their checksum. */
+  private final Set<Notification> dropped = ConcurrentHashMap.newKeySet();
+  /** Bytes of the SHA-256 checksum that ends every store. */
+  private static final int CHECKSUM_BYTES = 32;
   /** Components with a unit parsed in this run: only their stores are written again. */
   private final Set<String> parsedIn = ConcurrentHashMap.newKeySet();
 
@@ -115,8 +120,14 @@ public final class FactCache {
       Path target = storeOf(component);
       Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
       try {
+        // The content, then its SHA-256: an edited or bit-rotted store is detected on reading
+        // (the unit keys say which units a store is for; only the checksum vouches for its facts).
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(1 << 16);
+        FactStoreCodec.write(FactStore.of(toolVersion, entriesToKeep(component)), body);
+        byte[] bytes = body.toByteArray();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          FactStoreCodec.write(FactStore.of(toolVersion, entriesToKeep(component)), out);
+          out.write(bytes);
+          out.write(sha256Bytes(bytes, bytes.length));
         }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
@@ -221,11 +232,26 @@ public final class FactCache {
     if (!Files.isRegularFile(file)) {
       return FactStore.Loaded.EMPTY;
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException e) {
+      return FactStore.Loaded.EMPTY; // an unreadable store is just a miss
+    }
+    int body = bytes.length - CHECKSUM_BYTES;
+    if (body < 0 || !java.util.Arrays.equals(sha256Bytes(bytes, body),
+        java.util.Arrays.copyOfRange(bytes, body, bytes.length))) {
+      // Damaged or edited: its facts cannot be trusted; the units are parsed again.
+      dropped.add(new Notification(Severity.NOTE, "cache-dropped", "cache store "
+          + file.getFileName() + " did not match its checksum (edited or damaged); dropped, its units are parsed again",
+          null));
+      return FactStore.Loaded.EMPTY;
+    }
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes, 0, body)) {
       FactStore store = FactStoreCodec.read(in);
       return toolVersion.equals(store.toolVersion()) ? store.loaded() : FactStore.Loaded.EMPTY;
     } catch (IOException | RuntimeException e) {
-      return FactStore.Loaded.EMPTY; // a damaged store is just a miss
+      return FactStore.Loaded.EMPTY; // a store of another layout is just a miss
     }
   }
 
@@ -260,6 +286,21 @@ public final class FactCache {
     unit.forcedIncludes().forEach(f -> text.append(f.file()).append(';'));
     text.append('\n').append(source);
     return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What this run noticed about the cache (stores dropped for a checksum mismatch), sorted. */
+  public List<Notification> notifications() {
+    return List.copyOf(new java.util.TreeSet<>(dropped));
+  }
+
+  private static byte[] sha256Bytes(byte[] bytes, int length) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(bytes, 0, length);
+      return digest.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(byte[] bytes) {

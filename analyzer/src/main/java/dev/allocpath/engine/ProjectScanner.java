@@ -122,6 +122,9 @@ public final class ProjectScanner {
         saved.join();
       }
     }
+    if (cache != null) {
+      result = result.withMoreNotifications(cache.notifications());
+    }
     return new InlineSuppressions(model.root()).apply(result);
   }
 

@@ -10,7 +10,29 @@ public final class ProjectPaths {
   public static String relative(Path root, Path file) {
     Path normal = file.toAbsolutePath().normalize();
     String text = normal.startsWith(root) ? root.relativize(normal).toString() : normal.toString();
-    return text.replace('\\', '/');
+    return slashes(text);
+  }
+
+  /**
+   * The platform's separator as '/', and nothing else: on Linux a backslash is an ordinary
+   * character of a file name (turning it into '/' named another file, or none).
+   */
+  public static String slashes(String path) {
+    return java.io.File.separatorChar == '/' ? path : path.replace(java.io.File.separatorChar, '/');
+  }
+
+  /**
+   * Whether {@code file} lies inside {@code root} once symlinks are resolved on both: a file of
+   * the project that is a symlink to {@code /etc/passwd} or to another checkout is not inside.
+   * A file that does not exist (or cannot be resolved) is judged by its normalised path.
+   */
+  public static boolean insideAfterLinks(Path root, Path file) {
+    Path normal = file.toAbsolutePath().normalize();
+    try {
+      return normal.toRealPath().startsWith(root.toAbsolutePath().normalize().toRealPath());
+    } catch (java.io.IOException | SecurityException e) {
+      return normal.startsWith(root.toAbsolutePath().normalize());
+    }
   }
 
   /** Whether {@code file} (after normalisation) lies inside {@code root}. */

@@ -45,6 +45,17 @@ public final class TextReport {
     this.style = new Style(color);
   }
 
+  /**
+   * With {@code timing}, the last line says how long the run took. Off by default: the report is
+   * then byte-identical across runs and thread counts.
+   */
+  public TextReport withTiming(boolean timing) {
+    this.timing = timing;
+    return this;
+  }
+
+  private boolean timing;
+
   public String render(AnalysisResult result) {
     StringBuilder out = new StringBuilder();
     write(result, out);
@@ -108,7 +119,7 @@ public final class TextReport {
     }
     lines.addAll(notificationSummary(result.notifications()));
     if (result.stats() != null) {
-      lines.add(statsLine(result.stats()));
+      lines.add(statsLine(result.stats(), timing));
     }
     return lines;
   }
@@ -121,7 +132,7 @@ public final class TextReport {
    * How many notifications there are, the first ones (errors and warnings before notes), and where
    * the others are: the CLI prints warnings and errors on stderr, and SARIF holds them all.
    */
-  private List<String> notificationSummary(List<Notification> notifications) {
+  List<String> notificationSummary(List<Notification> notifications) {
     if (notifications.isEmpty()) {
       return List.of();
     }
@@ -136,7 +147,10 @@ public final class TextReport {
     for (Notification n : ordered.subList(0, shown)) {
       lines.add("  " + notificationLine(n));
     }
-    lines.add("Warnings and errors among them are also printed on stderr; all are in the SARIF output (--format sarif).");
+    boolean printed = notifications.stream().anyMatch(n -> n.level().atLeast(Severity.WARNING));
+    lines.add(printed
+        ? "Warnings and errors among them are also printed on stderr; all are in the SARIF output (--format sarif)."
+        : "They are notes: none was printed on stderr; all are in the SARIF output (--format sarif).");
     return lines;
   }
 
@@ -145,7 +159,7 @@ public final class TextReport {
     String where =
         n.location() == null
             ? "allocpath"
-            : oneLine(n.location().path()) + ":" + n.location().line();
+            : Notification.oneLine(n.location().path()) + ":" + n.location().line();
     return style.location(where + ":") + " " + style.level(n.level()) + " " + oneLine(n.message())
         + " " + style.ruleId("[" + oneLine(n.kind()) + "]");
   }
@@ -155,7 +169,7 @@ public final class TextReport {
   }
 
   private String diagnostic(SourceLocation at, Severity level, String message) {
-    String where = oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
+    String where = Notification.oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
     return style.location(where) + " " + style.level(level) + " " + style.message(oneLine(message));
   }
 
@@ -193,10 +207,11 @@ public final class TextReport {
     return String.join(", ", parts);
   }
 
-  private static String statsLine(RunStats stats) {
+  private static String statsLine(RunStats stats, boolean timing) {
     return "Analysed " + count(stats.units(), "translation unit", "translation units")
-        + " (" + count(stats.lines(), "line", "lines") + ") in " + stats.millis() + " ms.";
+        + " (" + count(stats.lines(), "line", "lines") + ")" + (timing ? " in " + stats.millis() + " ms." : ".");
   }
+
 
   private static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
@@ -207,20 +222,16 @@ public final class TextReport {
   }
 
   /**
-   * Keeps a diagnostic on one line and the terminal safe: line breaks become spaces and other
-   * control characters (an ESC from a file name could recolour the terminal) become '?'.
+   * Keeps a message on one line and the terminal safe: line breaks between words become spaces,
+   * other control characters (an ESC quoted from the code could recolour or clear the terminal)
+   * are shown as {@code \x1b}-style escapes (paths are escaped whole, newlines included, by
+   * {@link Notification#oneLine}).
    */
   static String oneLine(String text) {
     if (text == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(text.length());
-    String flat = text.strip().replaceAll("\\s*\\R\\s*", " ");
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      out.append(c == '\t' ? ' ' : Character.isISOControl(c) ? '?' : c);
-    }
-    return out.toString();
+    return Notification.oneLine(text.strip().replaceAll("\\s*\\R\\s*", " ").replace('\t', ' '));
   }
 
   /** ANSI colours in clang's scheme, or nothing. */

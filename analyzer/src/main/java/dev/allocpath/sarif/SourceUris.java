@@ -28,7 +28,7 @@ public final class SourceUris {
       throw new IllegalArgumentException(
           "source root " + source + " does not contain the project root " + project);
     }
-    String relative = source.relativize(project).toString().replace('\\', '/');
+    String relative = source.relativize(project).toString().replace(java.io.File.separatorChar, '/');
     return new SourceUris(source, relative.isEmpty() ? "" : encode(relative) + "/");
   }
 
@@ -44,7 +44,7 @@ public final class SourceUris {
   }
 
   static String normalize(String path) {
-    String p = path.replace('\\', '/');
+    String p = path.replace(java.io.File.separatorChar, '/');
     while (p.contains("//")) {
       p = p.replace("//", "/");
     }

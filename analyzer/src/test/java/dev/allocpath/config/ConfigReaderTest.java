@@ -54,6 +54,19 @@ class ConfigReaderTest {
   }
 
   @Test
+  void aliasesOversizeAndDeepNestingAreRefusedWithTheLine() {
+    ConfigException alias = assertThrows(ConfigException.class,
+        () -> reader.parse("allocators: &a [malloc]\nthread-creators: *a\n", "c.yml"));
+    assertTrue(alias.getMessage().startsWith("c.yml:2: YAML aliases (*a) are not supported"), alias.getMessage());
+    ConfigException big = assertThrows(ConfigException.class,
+        () -> reader.parse("allocators: [" + "x".repeat(YamlTree.MAX_CHARS) + "]\n", "c.yml"));
+    assertTrue(big.getMessage().contains("larger than the configuration limit of 1048576 characters"), big.getMessage());
+    ConfigException deep = assertThrows(ConfigException.class,
+        () -> reader.parse("allocators: " + "[".repeat(1000) + "]".repeat(1000) + "\n", "c.yml"));
+    assertTrue(deep.getMessage().startsWith("c.yml"), deep.getMessage());
+  }
+
+  @Test
   void emptyFileIsTheDefault() throws ConfigException {
     ProjectConfig config = reader.parse("", "c.yml");
     assertTrue(config.ruleLevels().isEmpty());

@@ -108,6 +108,30 @@ class FactCacheTest {
   }
 
   @Test
+  void anEditedStoreFailsItsChecksumAndIsDroppedWithANote() throws IOException {
+    List<UnitFacts> cold = run("1");
+    Path store = cacheDir.resolve(FactCache.fileName("net"));
+    byte[] bytes = Files.readAllBytes(store);
+    // An edit that keeps the store readable: the member type's name changes one letter
+    // (std::mutex -> std::mutey), which a layout check alone would not notice.
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("std::mutex");
+    assertTrue(at > 0, "the store holds the member type's name");
+    bytes[at + "std::mute".length()] = 'y';
+    Files.write(store, bytes);
+    parsed.clear();
+    FactCache cache = new FactCache(cacheDir, project, "1");
+    List<UnitFacts> again = parseAll(cache);
+    assertEquals(cold, again, "the facts come from a new parse, not the edited store");
+    assertEquals(3, parsed.size());
+    assertEquals(1, cache.notifications().size());
+    var note = cache.notifications().get(0);
+    assertEquals("cache-dropped", note.kind());
+    assertTrue(note.message().contains(store.getFileName() + " did not match its checksum"), note.message());
+    assertFalse(note.message().contains(cacheDir.toString()), "no absolute path: " + note.message());
+  }
+
+  @Test
   void theStoreIsRewrittenOnlyWhenSomethingChangedAndItsBytesAreStable() throws IOException {
     run("1");
     Path store = cacheDir.resolve(FactCache.fileName("net"));

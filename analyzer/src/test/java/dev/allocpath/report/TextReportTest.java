@@ -44,7 +44,7 @@ class TextReportTest {
           main/broken.c:7: warning: Could not parse the file [parse-error]
           allocpath: note: Ignored the command foo(). [cmake-unsupported]
         Warnings and errors among them are also printed on stderr; all are in the SARIF output (--format sarif).
-        Analysed 2 translation units (12 lines) in 789 ms.
+        Analysed 2 translation units (12 lines).
         """,
         text);
     assertFalse(text.contains("\u001b"), "no colour unless asked");
@@ -70,9 +70,26 @@ class TextReportTest {
         """
         No findings.
 
-        Analysed 1 translation unit (1 line) in 5 ms.
+        Analysed 1 translation unit (1 line).
         """,
         new TextReport(false).render(empty));
+    assertTrue(new TextReport(false).withTiming(true).render(empty).endsWith("Analysed 1 translation unit (1 line) in 5 ms.\n"),
+        "the time only with --timing");
+  }
+
+  @Test
+  void theReportSaysExactlyWhereNotificationsWent() {
+    Notification warning = new Notification(Severity.WARNING, "parse-error", "x", SourceLocation.ofLine("a.c", 1));
+    Notification note = new Notification(Severity.NOTE, "cmake-unsupported", "y", null);
+    TextReport report = new TextReport(false, false);
+    List<String> warningOnly = report.notificationSummary(List.of(warning));
+    assertEquals("Warnings and errors among them are also printed on stderr; all are in the SARIF output"
+        + " (--format sarif).", warningOnly.get(warningOnly.size() - 1));
+    List<String> notesOnly = report.notificationSummary(List.of(note, note));
+    assertEquals("2 notifications (2 notes):", notesOnly.get(0));
+    assertEquals("They are notes: none was printed on stderr; all are in the SARIF output (--format sarif).",
+        notesOnly.get(notesOnly.size() - 1));
+    assertEquals(List.of(), report.notificationSummary(List.of()));
   }
 
   @Test
@@ -81,7 +98,18 @@ class TextReportTest {
         new Finding("r", Severity.ERROR, "First line\nsecond \u001b[31mred", SourceLocation.ofLine("a b.c", 9),
             List.of(), List.of(), Map.of(), "x");
     assertEquals(
-        List.of("a b.c:9:1: error: First line second ?[31mred [r]"), new TextReport(false).findingLines(f));
+        List.of("a b.c:9:1: error: First line second \\x1b[31mred [r]"), new TextReport(false).findingLines(f));
+  }
+
+  @Test
+  void controlCharactersFromTheRepositoryAreShownEscapedAndUtf8IsKept() {
+    Finding f = new Finding("r", Severity.WARNING, "quoted \u0007bell \u009b31m and caf\u00e9 \u202eevil",
+        SourceLocation.ofLine("dir/\u001b]0;title\u0007\nname\u00e9.c", 2), List.of(), List.of(), Map.of(), "x");
+    String line = new TextReport(false).findingLines(f).get(0);
+    assertEquals("dir/\\x1b]0;title\\x07\\nname\u00e9.c:2:1: warning: quoted \\x07bell \\x9b31m and caf\u00e9 "
+        + "\\u202eevil [r]", line);
+    assertEquals("a/\\x1b[2J.c:3: warning: m\\x1b[31m [k]", new Notification(Severity.WARNING, "k", "m\u001b[31m",
+        SourceLocation.ofLine("a/\u001b[2J.c", 3)).toLine());
   }
 
   @Test

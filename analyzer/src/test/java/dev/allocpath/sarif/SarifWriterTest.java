@@ -304,7 +304,8 @@ class SarifWriterTest {
     assertEquals(2, notes.size());
     assertEquals(ResultLimits.KIND, notes.at("/0/descriptor/id").asText());
     assertEquals(
-        "Wrote 2 of 3 results (the limit is 2 per run); dropped the least severe 1 (1 note).",
+        "Wrote 2 of 3 results (the limit is 2 per run); dropped the least severe 1 (1 note), "
+            + "spread evenly over the files, from 1 file: main/peer.cpp (1).",
         notes.at("/0/message/text").asText());
     assertEquals(
         "Dropped 2 related locations from 1 results, keeping the first 2 of each.",

@@ -214,7 +214,7 @@ class ScanCommandTest {
     Files.writeString(baseline, "{ not json");
     CliRun bad = CliRun.of("scan", root.toString(), "--baseline", baseline.toString());
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("is not valid JSON"), bad.err());
+    assertTrue(bad.err().contains("is not JSON (line 1"), bad.err());
   }
 
   @Test
