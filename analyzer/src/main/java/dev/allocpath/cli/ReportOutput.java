@@ -22,6 +22,7 @@ final class ReportOutput {
   private final PrintWriter stdout;
   private final boolean color;
   private final boolean details;
+  private java.util.function.UnaryOperator<String> paths = java.util.function.UnaryOperator.identity();
 
   /** {@code details}: end the text report with every summary (--summary). */
   ReportOutput(PrintWriter stdout, boolean color, boolean details) {
@@ -30,12 +31,18 @@ final class ReportOutput {
     this.details = details;
   }
 
+  /** How the text report names files (project-relative paths in, displayed paths out). */
+  ReportOutput withPaths(java.util.function.UnaryOperator<String> display) {
+    this.paths = display;
+    return this;
+  }
+
   void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
     AtomicOutput.Content content = switch (format) {
       case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
       case "json" -> out -> new JsonReport().write(result, out);
       case "html" -> out -> new HtmlReport().write(result, out);
-      default -> out -> out.write(new TextReport(color, details).render(result).getBytes(StandardCharsets.UTF_8));
+      default -> out -> out.write(new TextReport(color, details).withPaths(paths).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {
       if (output == null || streamsToStdout(output)) {

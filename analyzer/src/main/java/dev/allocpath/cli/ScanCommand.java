@@ -10,6 +10,9 @@ import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
+import dev.allocpath.engine.ChangedLines;
+import dev.allocpath.engine.TouchedLines;
+import dev.allocpath.engine.UnifiedDiff;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
 import java.nio.file.Files;
@@ -47,6 +50,9 @@ final class ScanCommand implements Callable<Integer> {
   enum Format { text, sarif, json, html }
 
   enum Color { auto, always, never }
+
+  /** SARIF category of narrowed runs when --category is not given (see {@link #sarifCategory}). */
+  static final String CHANGED_CATEGORY = "allocpath-changed";
 
   @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR|FILE",
       description = {"The ESP-IDF project to scan (default: the current directory).",
@@ -105,6 +111,15 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings in files changed since this git revision (e.g. origin/main).")
   String changedSince;
+
+  @Option(names = "--diff-lines", paramLabel = "FILE|-", description = "Report only findings on lines this unified diff adds or changes (e.g. git diff -U0 origin/main | allocpath scan --diff-lines -); a touched flow step or related location counts too.")
+  String diffLines;
+
+  @Option(names = "--staged-lines", description = "Like --diff-lines, with the staged changes (git diff --cached): the pre-commit hook's default.")
+  boolean stagedLines;
+
+  @Option(names = "--absolute-paths", description = "Text report: absolute file paths (default: relative to the current directory, as compilers print them).")
+  boolean absolutePaths;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out findings recorded in this baseline (matched by a fingerprint that survives line moves).")
   Path baseline;
@@ -170,8 +185,12 @@ final class ScanCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
+    TouchedLines touched = touchedLines(root);
+    if (touched != null) {
+      touched.files().forEach(f -> files.add(root.resolve(f)));
+    }
     ProjectModel model = scanner.buildModel(root);
-    ChangedFiles changed = files.isEmpty() && changedSince == null ? null
+    ChangedFiles changed = files.isEmpty() && changedSince == null && touched == null ? null
         : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
     Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : AnalysisScope.of(model);
     Optional<Set<String>> narrowed = scope.flatMap(s -> s.componentsFor(changed.paths()));
@@ -183,7 +202,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (changed != null) {
       changed.withComponents(model.components(), root);
-      result = changed.filter(result);
+      result = touched != null ? result : changed.filter(result);
       Set<String> context = narrowed.isPresent() ? messageContext(result, rules, options.settings()) : Set.of();
       if (!context.isEmpty()) {
         // A finding's message names other components: parse those too (the units already
@@ -192,22 +211,93 @@ final class ScanCommand implements Callable<Integer> {
         if (known != null) {
           result = known.apply(result);
         }
-        result = changed.filter(result);
+        result = touched != null ? result : changed.filter(result);
       }
     }
-    printNotifications(result.notifications());
+    if (touched != null) {
+      result = ChangedLines.filter(result, touched, changed::inChangedComponent);
+    }
+    var displayPaths = DisplayPaths.of(root, Path.of(""), absolutePaths);
+    printNotifications(result.notifications(), displayPaths);
     if (writeBaseline != null) {
       writeBaselineFile(result);
       return ExitCode.CLEAN;
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
     writingReport = true;
-    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).write(shown, format.name(), output,
-        new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary)
+        .withPaths(displayPaths)
+        .write(shown, format.name(), output, new ReportOutput.SarifSettings(sarifCategory(), sourceRoot, embedRoot));
     writingReport = false;
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /**
+   * The lines of --diff-lines or --staged-lines, project-relative, or null in the other modes.
+   * A diff names files relative to the repository root (git diff), the current directory or the
+   * project; each name is taken from the first of these where the file exists.
+   */
+  private TouchedLines touchedLines(Path root) {
+    if (diffLines != null && stagedLines) {
+      throw new UsageException("--diff-lines and --staged-lines: give one of them");
+    }
+    if ((diffLines != null || stagedLines) && changedSince != null) {
+      throw new UsageException("--changed-since reports whole files; it does not combine with --diff-lines or --staged-lines");
+    }
+    if (diffLines == null && !stagedLines) {
+      return null;
+    }
+    TouchedLines raw;
+    try {
+      raw = UnifiedDiff.parse(stagedLines ? StagedDiff.of(root) : readDiff(diffLines));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--diff-lines " + diffLines + ": " + e.getMessage());
+    }
+    List<Path> bases = new ArrayList<>();
+    if (!stagedLines) {
+      gitTop(root).ifPresent(bases::add);
+      bases.add(Path.of("").toAbsolutePath());
+    }
+    bases.add(root);
+    return raw.renamed(name -> {
+      for (Path base : bases) {
+        Path file = base.resolve(name).normalize();
+        if (Files.exists(file) && dev.allocpath.model.ProjectPaths.inside(root, file)) {
+          return dev.allocpath.model.ProjectPaths.relative(root, file);
+        }
+      }
+      return null;
+    });
+  }
+
+  private String readDiff(String source) {
+    try {
+      byte[] bytes = source.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      throw new UsageException("--diff-lines: cannot read " + source + ": " + e.getMessage());
+    }
+  }
+
+  /** The nearest directory at or above {@code dir} holding .git (a directory, or a file in worktrees). */
+  private static Optional<Path> gitTop(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve(".git"))) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A narrowed run's SARIF gets a category of its own unless one is given: uploaded under the
+   * full scan's category it would replace, and so close, every alert outside the changed files.
+   */
+  private String sarifCategory() {
+    boolean narrowed = !files.isEmpty() || changedSince != null || diffLines != null || stagedLines;
+    return category == null && narrowed ? CHANGED_CATEGORY : category;
   }
 
   /** The message-context macros of the rules that reported a finding in {@code result}. */
@@ -274,6 +364,9 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (!dirs.isEmpty()) {
       project = dirs.get(0);
+    } else if (!files.isEmpty()) {
+      // A hook passes only files: their ESP-IDF project is found above them.
+      ProjectLocator.of(files, Path.of("")).ifPresent(found -> project = found);
     }
   }
 
@@ -318,11 +411,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** One line per problem on stderr, so a hook or CI log shows what was not analysed. */
-  private void printNotifications(List<Notification> notifications) {
+  private void printNotifications(List<Notification> notifications, java.util.function.UnaryOperator<String> paths) {
     var err = spec.commandLine().getErr();
     for (Notification n : notifications) {
-      if (n.level().atLeast(Severity.WARNING)) {
-        err.println(n.toLine());
+      // The count of findings changed-lines mode left out is a note, but a hook must show it.
+      if (n.level().atLeast(Severity.WARNING) || n.kind().equals(ChangedLines.LEFT_OUT_KIND)) {
+        Notification shown = n.location() == null ? n
+            : new Notification(n.level(), n.kind(), n.message(), n.location().withPath(paths.apply(n.location().path())));
+        err.println(shown.toLine());
       }
     }
     err.flush();

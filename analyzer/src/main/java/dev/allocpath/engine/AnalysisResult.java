@@ -41,6 +41,12 @@ public record AnalysisResult(
     return new AnalysisResult(root, rules, findings, notifications, List.of(), buildSource, stats, suppressed);
   }
 
+  /** The same result with other notifications, sorted as results keep them. */
+  public AnalysisResult withNotifications(List<Notification> all) {
+    return new AnalysisResult(root, rules, findings, all.stream().sorted().toList(), summaries, buildSource, stats,
+        suppressed);
+  }
+
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */
   public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
     return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced);

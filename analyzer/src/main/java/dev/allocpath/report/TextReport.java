@@ -7,6 +7,7 @@ import dev.allocpath.api.RelatedLocation;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ChangedLines;
 import dev.allocpath.engine.RunStats;
 import dev.allocpath.engine.Summary;
 import dev.allocpath.sarif.MessageLinks;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
  */
 public final class TextReport {
   private final Style style;
+  /** Project-relative path in, the path to print out (relative to the current directory in the CLI). */
+  private java.util.function.UnaryOperator<String> paths = java.util.function.UnaryOperator.identity();
 
   /** @param color ANSI colours, for a terminal (the CLI decides, e.g. when stdout is a TTY) */
   private final boolean details;
@@ -43,6 +46,12 @@ public final class TextReport {
   public TextReport(boolean color, boolean details) {
     this.details = details;
     this.style = new Style(color);
+  }
+
+  /** Prints paths through {@code display} (e.g. relative to the current directory). */
+  public TextReport withPaths(java.util.function.UnaryOperator<String> display) {
+    this.paths = display;
+    return this;
   }
 
   public String render(AnalysisResult result) {
@@ -82,7 +91,20 @@ public final class TextReport {
     for (RelatedLocation related : f.related()) {
       lines.add(diagnostic(related.location(), Severity.NOTE, related.message()));
     }
+    if (f.properties().get(ChangedLines.PROPERTY) instanceof Map<?, ?> touched) {
+      lines.add(changedLineNote(f, touched));
+    }
     return lines;
+  }
+
+  /** Changed-lines mode: which place of the finding the change touches. */
+  private String changedLineNote(Finding f, Map<?, ?> touched) {
+    String kind = String.valueOf(touched.get("kind"));
+    if (touched.get("path") instanceof String path && touched.get("line") instanceof Integer line) {
+      return diagnostic(SourceLocation.ofLine(path, line), Severity.NOTE,
+          "Reported because the change touches this line (its " + kind + ").");
+    }
+    return diagnostic(f.location(), Severity.NOTE, "Reported because the change touches the " + kind + ".");
   }
 
   /** Counts by rule and level, the rules' summaries, notifications, and the run statistics. */
@@ -116,7 +138,7 @@ public final class TextReport {
     String where =
         n.location() == null
             ? "allocpath"
-            : oneLine(n.location().path()) + ":" + n.location().line();
+            : oneLine(paths.apply(n.location().path())) + ":" + n.location().line();
     return style.location(where + ":") + " " + style.level(n.level()) + " " + oneLine(n.message())
         + " " + style.ruleId("[" + oneLine(n.kind()) + "]");
   }
@@ -126,7 +148,7 @@ public final class TextReport {
   }
 
   private String diagnostic(SourceLocation at, Severity level, String message) {
-    String where = oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
+    String where = oneLine(paths.apply(at.path())) + ":" + at.line() + ":" + at.column() + ":";
     return style.location(where) + " " + style.level(level) + " " + style.message(oneLine(message));
   }
 
