@@ -116,12 +116,14 @@ class Session {
 };
 Session *session_new() { return new Session(); }
 CPP
+# verbose: pre-commit shows a passing hook's output only then (the count of left-out findings).
 cat > .pre-commit-config.yaml <<YAML
 repos:
   - repo: $checkout
     rev: $rev
     hooks:
       - id: allocpath
+        verbose: true
 YAML
 git add -A
 git commit -q --no-verify -m "a project with a pre-existing finding (Session::lock_)"

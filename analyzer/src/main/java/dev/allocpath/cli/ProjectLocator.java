@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the ESP-IDF project of the files a pre-commit hook passes, so the hook needs no
- * {@code args:}: the nearest directory above each file, within the working directory (the
- * repository root for a hook), whose {@code CMakeLists.txt} is an ESP-IDF top-level one (it
+ * {@code args:}: the nearest directory above each file, up to its repository's root (or the
+ * working directory outside a repository), whose {@code CMakeLists.txt} is an ESP-IDF top-level one (it
  * includes {@code project.cmake} and calls {@code project()}). Component and library
  * CMakeLists.txt files do neither, so they are passed by.
  */
@@ -43,13 +43,14 @@ final class ProjectLocator {
     return found.stream().findFirst();
   }
 
+  /** Searched upwards to the file's repository root (the directory holding .git), or to {@code top}. */
   private static Optional<Path> nearest(Path file, Path top) {
-    if (!file.startsWith(top)) {
-      return Optional.empty();
-    }
-    for (Path dir = file.getParent(); dir != null && dir.startsWith(top); dir = dir.getParent()) {
+    for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
       if (isEspIdfProject(dir)) {
         return Optional.of(dir);
+      }
+      if (dir.equals(top) || Files.exists(dir.resolve(".git"))) {
+        break;
       }
     }
     return Optional.empty();
