@@ -1,6 +1,5 @@
 package dev.allocpath.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
@@ -14,8 +13,10 @@ final class DisplayPaths {
   private DisplayPaths() {}
 
   static UnaryOperator<String> of(Path projectRoot, Path workingDir, boolean absolute) {
-    Path root = real(projectRoot.toAbsolutePath().normalize());
-    Path here = real(workingDir.toAbsolutePath().normalize());
+    // Logical paths, not real ones: a project reached through a symlink is printed the way it
+    // was named (testdata/... when testdata links elsewhere), which the shell resolves the same way.
+    Path root = projectRoot.toAbsolutePath().normalize();
+    Path here = workingDir.toAbsolutePath().normalize();
     return path -> {
       Path file = root.resolve(path).normalize();
       if (absolute) {
@@ -29,17 +30,5 @@ final class DisplayPaths {
         return file.toString();
       }
     };
-  }
-
-  /**
-   * The real path, so a root reached through a symlink and a working directory that the JVM
-   * reports resolved relativize without ../ detours through the link.
-   */
-  private static Path real(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path;
-    }
   }
 }

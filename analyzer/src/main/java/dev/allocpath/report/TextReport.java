@@ -10,6 +10,7 @@ import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.ChangedLines;
 import dev.allocpath.engine.RunStats;
 import dev.allocpath.engine.Summary;
+import dev.allocpath.engine.SuppressedFinding;
 import dev.allocpath.sarif.MessageLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,6 +67,13 @@ public final class TextReport {
     for (Finding f : result.findings()) {
       lines.addAll(findingLines(f));
     }
+    // Present only with --include-suppressed: shown marked, after the findings that count.
+    for (SuppressedFinding s : result.suppressed()) {
+      List<String> finding = findingLines(s.finding());
+      String why = s.justification().isEmpty() ? s.kind() : s.kind() + ": " + oneLine(s.justification());
+      finding.set(0, finding.get(0) + " (suppressed, " + why + ")");
+      lines.addAll(finding);
+    }
     if (!lines.isEmpty()) {
       lines.add("");
     }
@@ -110,6 +118,10 @@ public final class TextReport {
   /** Counts by rule and level, the rules' summaries, notifications, and the run statistics. */
   public List<String> summaryLines(AnalysisResult result) {
     List<String> lines = new ArrayList<>(countLines(result.findings()));
+    if (!result.suppressed().isEmpty()) {
+      lines.add(count(result.suppressed().size(), "suppressed finding", "suppressed findings")
+          + " shown (--include-suppressed); they do not count for --fail-on.");
+    }
     List<Summary> summaries =
         result.summaries().stream().sorted(Comparator.comparing(Summary::key)).toList();
     if (!details && summaries.stream().anyMatch(s -> !s.textLines().isEmpty())) {
