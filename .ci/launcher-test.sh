@@ -121,5 +121,17 @@ if grep -q 'removing the build lock of process' "$work/a.err" "$work/b.err" && [
 else
   ko "stale lock not taken over, lock left behind, or the jar is older than the sources"
 fi
+# A newer JDK (Java 25 here, when installed) runs the scan too, with its own class-data archive.
+for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
+  [ -x "$jdk/bin/java" ] || continue
+  rc=0
+  JAVA_HOME="$jdk" ./allocpath scan testdata/projects/webrtc-demo --color never >"$work/j25.out" 2>"$work/j25.err" || rc=$?
+  if [ "$rc" = 1 ] && grep -qE '^[0-9]+ findings?: ' "$work/j25.out"; then
+    ok
+  else
+    ko "$jdk: exit $rc, $(tail -n 3 "$work/j25.out") $(head -c 300 "$work/j25.err")"
+  fi
+  break
+done
 echo "launcher test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
