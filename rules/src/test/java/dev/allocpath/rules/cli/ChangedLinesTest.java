@@ -102,7 +102,7 @@ class ChangedLinesTest {
     git("add", "-A");
     Child run = child(repo, "scan", "--staged-lines", "firmware/components/net/src/net.cpp", "--color", "never");
     assertEquals(1, run.exit, run.out + run.err);
-    assertTrue(run.out.contains("firmware/components/net/src/net.cpp:8:24: warning: Member 'Session::callbacks'"),
+    assertTrue(run.out.contains("firmware/components/net/src/net.cpp:7:24: warning: Member 'Session::callbacks'"),
         run.out);
     assertFalse(run.out.contains("Session::lock'"), run.out);
   }
