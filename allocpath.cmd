@@ -15,7 +15,8 @@ if errorlevel 1 (
   exit /b 2
 )
 set "JAVA_VERSION="
-for /f "tokens=3" %%v in ('"%JAVA%" -version 2^>^&1 ^| findstr /i /c:"version"') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
+rem Only the java path is quoted: cmd keeps a command's quotes when there is exactly one pair.
+for /f "tokens=3" %%v in ('"%JAVA%" -version 2^>^&1 ^| findstr /i version') do if not defined JAVA_VERSION set "JAVA_VERSION=%%~v"
 set "JAVA_MAJOR=0"
 for /f "delims=.-+" %%m in ("%JAVA_VERSION%") do set "JAVA_MAJOR=%%m"
 if "%JAVA_MAJOR%"=="1" set "JAVA_MAJOR=0"

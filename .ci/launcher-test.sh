@@ -121,6 +121,19 @@ if grep -q 'removing the build lock of process' "$work/a.err" "$work/b.err" && [
 else
   ko "stale lock not taken over, lock left behind, or the jar is older than the sources"
 fi
+# allocpath.cmd cannot run here (no Windows): check what can be checked. CRLF line ends, and the
+# JVM flags of ./allocpath (other than logging) are passed there too.
+missing_flags=""
+for f in $(sed -n 's/^flags=(\(.*\))$/\1/p' allocpath) -XX:-StackTraceInThrowable; do
+  case "$f" in -Xlog:*) continue ;; esac
+  grep -qF -- "$f" allocpath.cmd || missing_flags="$missing_flags $f"
+done
+if [ -z "$missing_flags" ] && [ "$(grep -c $'\r$' allocpath.cmd)" = "$(wc -l < allocpath.cmd)" ]; then
+  ok
+else
+  ko "allocpath.cmd: missing JVM flags:$missing_flags, or not CRLF line ends"
+fi
+
 # A newer JDK (Java 25 here, when installed) runs the scan too, with its own class-data archive.
 for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
   [ -x "$jdk/bin/java" ] || continue
