@@ -121,6 +121,19 @@ if grep -q 'removing the build lock of process' "$work/a.err" "$work/b.err" && [
 else
   ko "stale lock not taken over, lock left behind, or the jar is older than the sources"
 fi
+# The release jar runs with java -jar from anywhere, without the launcher and the checkout.
+mkdir -p "$work/elsewhere"
+cp rules/target/allocpath.jar "$work/elsewhere/allocpath.jar"
+rc=0
+(cd "$work/elsewhere" && java -jar allocpath.jar scan "$OLDPWD/testdata/projects/webrtc-demo" --color never) \
+  >"$work/jar.out" 2>"$work/jar.err" || rc=$?
+version="$(cd "$work/elsewhere" && java -jar allocpath.jar --version)"
+if [ "$rc" = 1 ] && grep -qE '^[0-9]+ findings?: ' "$work/jar.out" && [[ "$version" =~ ^allocpath\ [0-9.]+\ \(commit\ [^\)]+\)$ ]]; then
+  ok
+else
+  ko "java -jar elsewhere: exit $rc, version '$version', $(head -c 300 "$work/jar.err")"
+fi
+
 # allocpath.cmd cannot run here (no Windows): check what can be checked. CRLF line ends, and the
 # JVM flags of ./allocpath (other than logging) are passed there too.
 missing_flags=""
