@@ -12,7 +12,6 @@ import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
 import dev.allocpath.engine.ChangedLines;
 import dev.allocpath.engine.TouchedLines;
-import dev.allocpath.engine.UnifiedDiff;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
 import java.nio.file.Files;
@@ -185,7 +184,7 @@ final class ScanCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()));
-    TouchedLines touched = touchedLines(root);
+    TouchedLines touched = ChangedLinesInput.read(root, diffLines, stagedLines, changedSince);
     if (touched != null) {
       touched.files().forEach(f -> files.add(root.resolve(f)));
     }
@@ -232,63 +231,6 @@ final class ScanCommand implements Callable<Integer> {
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
-  }
-
-  /**
-   * The lines of --diff-lines or --staged-lines, project-relative, or null in the other modes.
-   * A diff names files relative to the repository root (git diff), the current directory or the
-   * project; each name is taken from the first of these where the file exists.
-   */
-  private TouchedLines touchedLines(Path root) {
-    if (diffLines != null && stagedLines) {
-      throw new UsageException("--diff-lines and --staged-lines: give one of them");
-    }
-    if ((diffLines != null || stagedLines) && changedSince != null) {
-      throw new UsageException("--changed-since reports whole files; it does not combine with --diff-lines or --staged-lines");
-    }
-    if (diffLines == null && !stagedLines) {
-      return null;
-    }
-    TouchedLines raw;
-    try {
-      raw = UnifiedDiff.parse(stagedLines ? StagedDiff.of(root) : readDiff(diffLines));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--diff-lines " + diffLines + ": " + e.getMessage());
-    }
-    List<Path> bases = new ArrayList<>();
-    if (!stagedLines) {
-      gitTop(root).ifPresent(bases::add);
-      bases.add(Path.of("").toAbsolutePath());
-    }
-    bases.add(root);
-    return raw.renamed(name -> {
-      for (Path base : bases) {
-        Path file = base.resolve(name).normalize();
-        if (Files.exists(file) && dev.allocpath.model.ProjectPaths.inside(root, file)) {
-          return dev.allocpath.model.ProjectPaths.relative(root, file);
-        }
-      }
-      return null;
-    });
-  }
-
-  private String readDiff(String source) {
-    try {
-      byte[] bytes = source.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
-      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-      throw new UsageException("--diff-lines: cannot read " + source + ": " + e.getMessage());
-    }
-  }
-
-  /** The nearest directory at or above {@code dir} holding .git (a directory, or a file in worktrees). */
-  private static Optional<Path> gitTop(Path dir) {
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(".git"))) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
   }
 
   /**
