@@ -2,6 +2,9 @@
 # End-to-end test of the pre-commit hook: a temporary git repository with a small ESP-IDF
 # project installs our hook from this checkout; a commit that adds an unjoined pthread_create is
 # refused with the finding printed, a clean commit passes, and the hook's cache stays inside .git.
+# Then a repository whose project is in firmware/ and a hook without args: the hook finds the
+# project, passes a comment-only edit of a file with a pre-existing finding (and counts it), and
+# refuses a commit that adds a std::recursive_mutex member, printing the path from the repo root.
 set -euo pipefail
 checkout="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -80,4 +83,75 @@ cat "$work/accepted.log"
 echo "== the hook keeps its fact cache under .git (the second commit re-used it)"
 ls .git/allocpath-cache/allocpath-facts-*.facts >/dev/null 2>&1 || { echo "FAIL: no cache in .git/allocpath-cache"; exit 1; }
 [ -z "$(git status --porcelain)" ] || { echo "FAIL: the hook left files in the work tree"; git status --porcelain; exit 1; }
-echo "pre-commit hook test: 3 passed, 0 failed"
+
+echo "== a repository whose ESP-IDF project is in firmware/, hook without args: changed lines are judged"
+repo2="$work/product"
+mkdir -p "$repo2/firmware/components/session/src" "$repo2/docs"
+cd "$repo2"
+git init -q
+git config user.email ci@example.invalid
+git config user.name ci
+git config commit.gpgsign false
+cat > firmware/CMakeLists.txt <<'CMAKE'
+cmake_minimum_required(VERSION 3.16)
+include($ENV{IDF_PATH}/tools/cmake/project.cmake)
+project(product)
+CMAKE
+cat > firmware/components/session/CMakeLists.txt <<'CMAKE'
+idf_component_register(SRCS src/session.cpp INCLUDE_DIRS src)
+CMAKE
+# A stand-in for <mutex> (the project's own header: no host headers are read).
+cat > firmware/components/session/src/mutex <<'CPP'
+namespace std {
+class mutex { public: mutex(); ~mutex(); };
+class recursive_mutex { public: recursive_mutex(); ~recursive_mutex(); };
+}
+CPP
+cat > firmware/components/session/src/session.cpp <<'CPP'
+#include "mutex"
+// One session per peer.
+class Session {
+  std::mutex lock_;
+  int peers_ = 0;
+};
+Session *session_new() { return new Session(); }
+CPP
+# verbose: pre-commit shows a passing hook's output only then (the count of left-out findings).
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $checkout
+    rev: $rev
+    hooks:
+      - id: allocpath
+        verbose: true
+YAML
+git add -A
+git commit -q --no-verify -m "a project with a pre-existing finding (Session::lock_)"
+pre-commit install >/dev/null
+
+sed -i 's|// One session per peer.|// One session per peer; sessions live as long as the connection.|' firmware/components/session/src/session.cpp
+git add -A
+if ! git commit -m "comment only" > "$work/comment.log" 2>&1; then
+  cat "$work/comment.log"
+  echo "FAIL: a comment-only edit of a file with a pre-existing finding was refused"
+  exit 1
+fi
+cat "$work/comment.log"
+grep -q "1 pre-existing finding in the changed files" "$work/comment.log" \
+  || { echo "FAIL: the left-out pre-existing finding was not counted"; exit 1; }
+
+sed -i 's|  int peers_ = 0;|  int peers_ = 0;\n  std::recursive_mutex callbacks_lock_;|' firmware/components/session/src/session.cpp
+git add -A
+if git commit -m "add a recursive mutex member" > "$work/mutex.log" 2>&1; then
+  cat "$work/mutex.log"
+  echo "FAIL: a commit adding a std::recursive_mutex member was accepted"
+  exit 1
+fi
+cat "$work/mutex.log"
+grep -q "^firmware/components/session/src/session.cpp:6:.*Session::callbacks_lock_.*\[esp-mutex-member\]" "$work/mutex.log" \
+  || { echo "FAIL: the new member's finding is not printed at firmware/components/session/src/session.cpp:6"; exit 1; }
+if grep -q "Session::lock_" "$work/mutex.log"; then
+  echo "FAIL: the pre-existing finding (Session::lock_) was reported in changed-lines mode"
+  exit 1
+fi
+echo "pre-commit hook test: 6 passed, 0 failed"

@@ -12,6 +12,8 @@ public final class FindingBuilder {
   final List<FlowStep> flow = new ArrayList<>();
   final List<RelatedLocation> related = new ArrayList<>();
   final Map<String, Object> properties = new LinkedHashMap<>();
+  /** Related-location id (1-based, its position) to the words of the message that name it. */
+  final Map<Integer, String> mentions = new LinkedHashMap<>();
   Severity level;
   String identity;
 
@@ -28,6 +30,18 @@ public final class FindingBuilder {
 
   public FindingBuilder related(SourceLocation where, String what) {
     related.add(new RelatedLocation(where, what));
+    return this;
+  }
+
+  /**
+   * A related location the message mentions: the first whole-word occurrence of {@code mention}
+   * in the message becomes a link to it ({@code [mention](id)}, SARIF's embedded link to
+   * {@code relatedLocations[].id}), which GitHub code scanning and the VS Code SARIF viewer show
+   * as a link to the place. Text outputs print the mention without the link.
+   */
+  public FindingBuilder related(SourceLocation where, String what, String mention) {
+    related.add(new RelatedLocation(where, what));
+    mentions.put(related.size(), mention);
     return this;
   }
 
@@ -53,7 +67,7 @@ public final class FindingBuilder {
     return new Finding(
         info.id(),
         level == null ? info.severity() : level,
-        message,
+        MentionLinks.link(message, mentions),
         location,
         flow,
         related,

@@ -39,7 +39,7 @@ final class AllocpathCommand implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"allocpath " + ToolVersion.get()};
+      return new String[] {"allocpath " + ToolVersion.get() + " (commit " + ToolVersion.commit() + ")"};
     }
   }
 }

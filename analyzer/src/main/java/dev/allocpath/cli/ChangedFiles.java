@@ -85,6 +85,12 @@ final class ChangedFiles {
     return this;
   }
 
+  /** Whether the finding lies in a component whose CMakeLists.txt changed. */
+  boolean inChangedComponent(Finding finding) {
+    String path = finding.location().path();
+    return componentDirs.stream().anyMatch(path::startsWith);
+  }
+
   boolean covers(Finding finding) {
     String path = finding.location().path();
     return files.contains(path) || componentDirs.stream().anyMatch(path::startsWith);

@@ -23,6 +23,7 @@ final class ReportOutput {
   private final boolean color;
   private final boolean details;
   private boolean timing;
+  private java.util.function.UnaryOperator<String> paths = java.util.function.UnaryOperator.identity();
 
   /** {@code details}: end the text report with every summary (--summary). */
   ReportOutput(PrintWriter stdout, boolean color, boolean details) {
@@ -37,12 +38,18 @@ final class ReportOutput {
     return this;
   }
 
+  /** How the text report names files (project-relative paths in, displayed paths out). */
+  ReportOutput withPaths(java.util.function.UnaryOperator<String> display) {
+    this.paths = display;
+    return this;
+  }
+
   void write(AnalysisResult result, String format, Path output, SarifSettings sarif) {
     AtomicOutput.Content content = switch (format) {
       case "sarif" -> out -> new SarifWriter().write(result, sarifOptions(sarif), out);
       case "json" -> out -> new JsonReport().write(result, out);
       case "html" -> out -> new HtmlReport().write(result, out);
-      default -> out -> out.write(new TextReport(color, details).withTiming(timing).render(result).getBytes(StandardCharsets.UTF_8));
+      default -> out -> out.write(new TextReport(color, details).withTiming(timing).withPaths(paths).render(result).getBytes(StandardCharsets.UTF_8));
     };
     try {
       if (output == null || streamsToStdout(output)) {

@@ -10,6 +10,8 @@ import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
+import dev.allocpath.engine.ChangedLines;
+import dev.allocpath.engine.TouchedLines;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
 import java.nio.file.Files;
@@ -47,6 +49,9 @@ final class ScanCommand implements Callable<Integer> {
   enum Format { text, sarif, json, html }
 
   enum Color { auto, always, never }
+
+  /** SARIF category of narrowed runs when --category is not given (see {@link #sarifCategory}). */
+  static final String CHANGED_CATEGORY = "allocpath-changed";
 
   @Parameters(arity = "0..*", paramLabel = "PROJECT_DIR|FILE",
       description = {"The ESP-IDF project to scan (default: the current directory).",
@@ -111,6 +116,15 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(names = "--changed-since", paramLabel = "REV", description = "Report only findings in files changed since this git revision (e.g. origin/main).")
   String changedSince;
+
+  @Option(names = "--diff-lines", paramLabel = "FILE|-", description = "Report only findings on lines this unified diff adds or changes (e.g. git diff -U0 origin/main | allocpath scan --diff-lines -); a touched flow step or related location counts too.")
+  String diffLines;
+
+  @Option(names = "--staged-lines", description = "Like --diff-lines, with the staged changes (git diff --cached): the pre-commit hook's default.")
+  boolean stagedLines;
+
+  @Option(names = "--absolute-paths", description = "Text report: absolute file paths (default: relative to the current directory, as compilers print them).")
+  boolean absolutePaths;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Leave out findings recorded in this baseline (matched by a fingerprint that survives line moves).")
   Path baseline;
@@ -212,11 +226,15 @@ final class ScanCommand implements Callable<Integer> {
     ProjectScanner scanner = new ProjectScanner(options, rules, catalog.reports())
         .withProgress(ProgressLine.forTerminal(spec.commandLine().getErr()))
         .withSdk(sdkArguments.resolve(projectConfig, root, System.getenv()));
+    TouchedLines touched = ChangedLinesInput.read(root, diffLines, stagedLines, changedSince);
+    if (touched != null) {
+      touched.files().forEach(f -> files.add(root.resolve(f)));
+    }
     ProjectModel model = scanner.buildModel(root);
     failureModel = model;
     EmptyScanCheck.check(model, project.toString());
     List<Notification> namedFileNotes = files.isEmpty() ? List.of() : NamedFilesCheck.check(model, files);
-    ChangedFiles changed = files.isEmpty() && changedSince == null ? null
+    ChangedFiles changed = files.isEmpty() && changedSince == null && touched == null ? null
         : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
     Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : AnalysisScope.of(model);
     Optional<Set<String>> narrowed = scope.flatMap(s -> s.componentsFor(changed.paths()));
@@ -228,7 +246,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (changed != null) {
       changed.withComponents(model.components(), root);
-      result = changed.filter(result);
+      result = touched != null ? result : changed.filter(result);
       Set<String> context = narrowed.isPresent() ? messageContext(result, rules, options.settings()) : Set.of();
       if (!context.isEmpty()) {
         // A finding's message names other components: parse those too (the units already
@@ -237,24 +255,39 @@ final class ScanCommand implements Callable<Integer> {
         if (known != null) {
           result = known.apply(result);
         }
-        result = changed.filter(result);
+        result = touched != null ? result : changed.filter(result);
       }
     }
     result = result.withMoreNotifications(namedFileNotes);
     result = result.withMoreNotifications(inputNotes);
-    printNotifications(result.notifications());
+    if (touched != null) {
+      result = ChangedLines.filter(result, touched, changed::inChangedComponent);
+    }
+    var displayPaths = DisplayPaths.of(root, Path.of(""), absolutePaths);
+    printNotifications(result.notifications(), displayPaths);
     if (writeBaseline != null) {
       writeBaselineFile(result);
       return ExitCode.CLEAN;
     }
     AnalysisResult shown = includeSuppressed ? result : result.withFindings(result.findings(), List.of());
     writingReport = true;
-    new ReportOutput(spec.commandLine().getOut(), useColor(), summary).withTiming(timing).write(shown, format.name(), output,
-        new ReportOutput.SarifSettings(category, sourceRoot, embedRoot));
+    new ReportOutput(spec.commandLine().getOut(), useColor(), summary)
+        .withTiming(timing)
+        .withPaths(displayPaths)
+        .write(shown, format.name(), output, new ReportOutput.SarifSettings(sarifCategory(), sourceRoot, embedRoot));
     writingReport = false;
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+  }
+
+  /**
+   * A narrowed run's SARIF gets a category of its own unless one is given: uploaded under the
+   * full scan's category it would replace, and so close, every alert outside the changed files.
+   */
+  private String sarifCategory() {
+    boolean narrowed = !files.isEmpty() || changedSince != null || diffLines != null || stagedLines;
+    return category == null && narrowed ? CHANGED_CATEGORY : category;
   }
 
   /** The message-context macros of the rules that reported a finding in {@code result}. */
@@ -314,6 +347,9 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (!dirs.isEmpty()) {
       project = dirs.get(0);
+    } else if (!files.isEmpty()) {
+      // A hook passes only files: their ESP-IDF project is found above them.
+      ProjectLocator.of(files, Path.of("")).ifPresent(found -> project = found);
     }
   }
 
@@ -358,11 +394,14 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** One line per problem on stderr, so a hook or CI log shows what was not analysed. */
-  private void printNotifications(List<Notification> notifications) {
+  private void printNotifications(List<Notification> notifications, java.util.function.UnaryOperator<String> paths) {
     var err = spec.commandLine().getErr();
     for (Notification n : notifications) {
-      if (n.level().atLeast(Severity.WARNING)) {
-        err.println(n.toLine());
+      // The count of findings changed-lines mode left out is a note, but a hook must show it.
+      if (n.level().atLeast(Severity.WARNING) || n.kind().equals(ChangedLines.LEFT_OUT_KIND)) {
+        Notification shown = n.location() == null ? n
+            : new Notification(n.level(), n.kind(), n.message(), n.location().withPath(paths.apply(n.location().path())));
+        err.println(shown.toLine());
       }
     }
     err.flush();

@@ -71,7 +71,6 @@ public record AnalysisResult(
     return new AnalysisResult(root, rules, findings, List.copyOf(all), summaries, buildSource, stats, suppressed, coverage);
   }
 
-
   /** The same result with other findings and suppressions (after suppression or baseline filtering). */
   public AnalysisResult withFindings(List<Finding> kept, List<SuppressedFinding> silenced) {
     return new AnalysisResult(root, rules, kept, notifications, summaries, buildSource, stats, silenced, coverage);

@@ -94,7 +94,7 @@ public final class Baseline {
           entry.put("fingerprint", StableFingerprint.of(f));
           entry.put("rule", f.ruleId());
           entry.put("path", f.location().path());
-          entry.put("message", f.message());
+          entry.put("message", dev.allocpath.sarif.MessageLinks.toPlainText(f.message()));
         });
     try {
       return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
-/** The version this build of allocpath reports (from the Maven project version). */
+/** The version this build of allocpath reports (the Maven project version) and its commit. */
 public final class ToolVersion {
   private ToolVersion() {}
 
@@ -33,15 +33,28 @@ public final class ToolVersion {
   }
 
   public static String get() {
+    return property("version", "0.0.0");
+  }
+
+  /**
+   * The commit the build was made from, as {@code git describe} names it at build time (a tag
+   * plus commits since it, or the abbreviated hash; {@code -dirty} for uncommitted changes), or
+   * {@code unknown} when the build had no git checkout.
+   */
+  public static String commit() {
+    return property("commit", "unknown");
+  }
+
+  private static String property(String key, String fallback) {
     try (InputStream in = ToolVersion.class.getResourceAsStream("/dev/allocpath/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);
       }
-      String v = p.getProperty("version", "0.0.0");
-      return v.startsWith("${") ? "0.0.0" : v;
+      String v = p.getProperty(key, fallback).strip();
+      return v.isEmpty() || v.startsWith("${") ? fallback : v;
     } catch (IOException e) {
-      return "0.0.0";
+      return fallback;
     }
   }
 }

@@ -7,8 +7,10 @@ import dev.allocpath.api.RelatedLocation;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ChangedLines;
 import dev.allocpath.engine.RunStats;
 import dev.allocpath.engine.Summary;
+import dev.allocpath.engine.SuppressedFinding;
 import dev.allocpath.sarif.MessageLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +29,8 @@ import java.util.TreeMap;
  */
 public final class TextReport {
   private final Style style;
+  /** Project-relative path in, the path to print out (relative to the current directory in the CLI). */
+  private java.util.function.UnaryOperator<String> paths = java.util.function.UnaryOperator.identity();
 
   /** @param color ANSI colours, for a terminal (the CLI decides, e.g. when stdout is a TTY) */
   private final boolean details;
@@ -56,6 +60,12 @@ public final class TextReport {
 
   private boolean timing;
 
+  /** Prints paths through {@code display} (e.g. relative to the current directory). */
+  public TextReport withPaths(java.util.function.UnaryOperator<String> display) {
+    this.paths = display;
+    return this;
+  }
+
   public String render(AnalysisResult result) {
     StringBuilder out = new StringBuilder();
     write(result, out);
@@ -67,6 +77,13 @@ public final class TextReport {
     List<String> lines = new ArrayList<>();
     for (Finding f : result.findings()) {
       lines.addAll(findingLines(f));
+    }
+    // Present only with --include-suppressed: shown marked, after the findings that count.
+    for (SuppressedFinding s : result.suppressed()) {
+      List<String> finding = findingLines(s.finding());
+      String why = s.justification().isEmpty() ? s.kind() : s.kind() + ": " + oneLine(s.justification());
+      finding.set(0, finding.get(0) + " (suppressed, " + why + ")");
+      lines.addAll(finding);
     }
     if (!lines.isEmpty()) {
       lines.add("");
@@ -93,12 +110,29 @@ public final class TextReport {
     for (RelatedLocation related : f.related()) {
       lines.add(diagnostic(related.location(), Severity.NOTE, related.message()));
     }
+    if (f.properties().get(ChangedLines.PROPERTY) instanceof Map<?, ?> touched) {
+      lines.add(changedLineNote(f, touched));
+    }
     return lines;
+  }
+
+  /** Changed-lines mode: which place of the finding the change touches. */
+  private String changedLineNote(Finding f, Map<?, ?> touched) {
+    String kind = String.valueOf(touched.get("kind"));
+    if (touched.get("path") instanceof String path && touched.get("line") instanceof Integer line) {
+      return diagnostic(SourceLocation.ofLine(path, line), Severity.NOTE,
+          "Reported because the change touches this line (its " + kind + ").");
+    }
+    return diagnostic(f.location(), Severity.NOTE, "Reported because the change touches the " + kind + ".");
   }
 
   /** Counts by rule and level, the rules' summaries, notifications, and the run statistics. */
   public List<String> summaryLines(AnalysisResult result) {
     List<String> lines = new ArrayList<>(countLines(result.findings()));
+    if (!result.suppressed().isEmpty()) {
+      lines.add(count(result.suppressed().size(), "suppressed finding", "suppressed findings")
+          + " shown (--include-suppressed); they do not count for --fail-on.");
+    }
     List<Summary> summaries =
         result.summaries().stream().sorted(Comparator.comparing(Summary::key)).toList();
     if (!details && summaries.stream().anyMatch(s -> !s.textLines().isEmpty())) {
@@ -159,7 +193,7 @@ public final class TextReport {
     String where =
         n.location() == null
             ? "allocpath"
-            : Notification.oneLine(n.location().path()) + ":" + n.location().line();
+            : Notification.oneLine(paths.apply(n.location().path())) + ":" + n.location().line();
     return style.location(where + ":") + " " + style.level(n.level()) + " " + oneLine(n.message())
         + " " + style.ruleId("[" + oneLine(n.kind()) + "]");
   }
@@ -169,7 +203,7 @@ public final class TextReport {
   }
 
   private String diagnostic(SourceLocation at, Severity level, String message) {
-    String where = Notification.oneLine(at.path()) + ":" + at.line() + ":" + at.column() + ":";
+    String where = Notification.oneLine(paths.apply(at.path())) + ":" + at.line() + ":" + at.column() + ":";
     return style.location(where) + " " + style.level(level) + " " + style.message(oneLine(message));
   }
 

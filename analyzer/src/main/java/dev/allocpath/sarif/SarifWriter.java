@@ -145,7 +145,7 @@ public final class SarifWriter {
 
     private ToolComponent driver() {
       Set<ReportingDescriptor> descriptors = new LinkedHashSet<>();
-      rules.forEach(r -> descriptors.add(rule(r)));
+      rules.forEach(r -> descriptors.add(rule(r, options.toolVersion())));
       return new ToolComponent()
           .withName(ToolIdentity.NAME)
           .withVersion(options.toolVersion())
@@ -154,7 +154,7 @@ public final class SarifWriter {
           .withRules(descriptors);
     }
 
-    private static ReportingDescriptor rule(RuleDescriptor rule) {
+    private static ReportingDescriptor rule(RuleDescriptor rule, String version) {
       String summary = RuleDocText.truncate(rule.summary(), RuleDocText.MAX_DESCRIPTION);
       boolean hasDoc = rule.docMarkdown() != null && !rule.docMarkdown().isBlank();
       String doc = hasDoc ? rule.docMarkdown() : summary;
@@ -176,7 +176,7 @@ public final class SarifWriter {
               new MultiformatMessageString()
                   .withText(RuleDocText.plainText(doc))
                   .withMarkdown(doc.strip()))
-          .withHelpUri(URI.create(ToolIdentity.ruleHelpUri(rule.id())))
+          .withHelpUri(URI.create(ToolIdentity.ruleHelpUri(version, rule.id())))
           .withDefaultConfiguration(
               new ReportingConfiguration().withLevel(configurationLevel(rule.severity())))
           .withProperties(properties);

@@ -9,8 +9,12 @@ public final class ToolIdentity {
 
   private ToolIdentity() {}
 
-  /** Where a rule's documentation is browsable: its {@code rule-docs/<id>.md} in the repository. */
-  public static String ruleHelpUri(String ruleId) {
-    return INFORMATION_URI + "/blob/main/rules/src/main/resources/rule-docs/" + ruleId + ".md";
+  /**
+   * Where a rule's documentation is browsable: its {@code rule-docs/<id>.md} at the release tag
+   * {@code v<version>}, so a report links the text of the rule that produced it, not whatever
+   * {@code main} says later. Each release is tagged so (see CHANGELOG.md).
+   */
+  public static String ruleHelpUri(String version, String ruleId) {
+    return INFORMATION_URI + "/blob/v" + version + "/rules/src/main/resources/rule-docs/" + ruleId + ".md";
   }
 }

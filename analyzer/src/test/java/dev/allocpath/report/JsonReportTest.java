@@ -18,7 +18,7 @@ class JsonReportTest {
     JsonNode root = JSON.readTree(new JsonReport().render(BudgetFixture.result(BudgetFixture.budget())));
 
     assertEquals("allocpath", root.get("tool").asText());
-    assertEquals("internal-ram-budget", root.get("report").asText());
+    assertEquals("allocpath-report", root.get("report").asText());
     assertEquals(JsonReport.FORMAT_VERSION, root.get("formatVersion").asInt());
     assertEquals(764, root.at("/budget/totals/estimatedBytes").asLong());
     assertEquals(BudgetFixture.HOSTILE_COMPONENT, root.at("/budget/components/1/component").asText());

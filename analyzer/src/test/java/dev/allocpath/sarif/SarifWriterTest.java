@@ -116,8 +116,9 @@ class SarifWriterTest {
         mutex.at("/fullDescription/text").asText());
     assertEquals(SampleAnalysis.MUTEX_DOC.strip(), mutex.at("/help/markdown").asText());
     assertTrue(mutex.at("/help/text").asText().contains("PSRAM allocator (https://example.invalid/psram)"));
+    // Pinned to the release tag of the version that wrote the log, not to main.
     assertEquals(
-        "https://github.com/allocpath/allocpath/blob/main/rules/src/main/resources/rule-docs/esp-mutex-member.md",
+        "https://github.com/allocpath/allocpath/blob/v1.2.3/rules/src/main/resources/rule-docs/esp-mutex-member.md",
         mutex.get("helpUri").asText());
     assertEquals("warning", mutex.at("/defaultConfiguration/level").asText());
     assertEquals("high", mutex.at("/properties/precision").asText());

@@ -218,7 +218,7 @@ public final class UnjoinedThreadRule implements Rule {
       if (!stored.equals(creation.location())) {
         finding.step(stored, "Its handle is kept in '" + name + "', which nothing joins or detaches.");
       }
-      finding.related(stored, "'" + name + "' is declared here.");
+      finding.related(stored, "'" + name + "' is declared here.", "'" + name + "'");
     }
     for (CallFact inner : creation.innerCalls()) {
       finding.step(inner.location(), "'" + inner.enclosingFunction() + "' passes the handle on to '"

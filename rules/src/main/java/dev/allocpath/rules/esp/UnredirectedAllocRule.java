@@ -416,21 +416,25 @@ public final class UnredirectedAllocRule implements Rule {
     Related related = new Related(finding);
     for (var entry : site.unredirected.entrySet()) {
       String name = entry.getKey();
-      related.add(registration(facts, name), "Component '" + name + "' is built here.");
+      related.add(registration(facts, name), "Component '" + name + "' is built here.", "'" + name + "'");
       entry.getValue().redirect().ifPresent(r -> related.add(r.definedAtLocation(),
-          entry.getValue().bypassed() ? "The redirect macro this call escapes." : "The redirect that is not in force here."));
+          entry.getValue().bypassed() ? "The redirect macro this call escapes." : "The redirect that is not in force here.",
+          entry.getValue().bypassed() ? "the redirect macro" : "its redirect of " + symbol));
     }
     sibling.ifPresent(s -> {
       if (s.redirect().declaredAt() != null) {
-        related.add(s.redirect().declaredAt().toLocation(), "'" + s.component() + "' force-includes its redirect here.");
+        related.add(s.redirect().declaredAt().toLocation(), "'" + s.component() + "' force-includes its redirect here.",
+            siblingSource(s.redirect()));
       }
-      related.add(s.redirect().definedAtLocation(), "The redirect macro for '" + symbol + "'.");
+      related.add(s.redirect().definedAtLocation(), "The redirect macro for '" + symbol + "'.", "gets one");
     });
     if (needsSibling && sibling.isEmpty()) {
-      otherWraps.forEach(w -> related.add(w.origin().toLocation(), "A link wrap of '" + w.symbol() + "' (only that symbol)."));
+      otherWraps.forEach(w -> related.add(w.origin().toLocation(), "A link wrap of '" + w.symbol() + "' (only that symbol).",
+          w.symbol()));
     }
     if (needsSibling) {
-      privateWrap.ifPresent(w -> related.add(w.origin().toLocation(), "A PRIVATE link wrap, which reaches no link step."));
+      privateWrap.ifPresent(w -> related.add(w.origin().toLocation(), "A PRIVATE link wrap, which reaches no link step.",
+          "the PRIVATE wrap of"));
     }
     return finding;
   }
@@ -519,9 +523,10 @@ public final class UnredirectedAllocRule implements Rule {
       this.finding = finding;
     }
 
-    void add(SourceLocation where, String what) {
+    /** {@code mention}: the words of the message that name this place (they become its link). */
+    void add(SourceLocation where, String what, String mention) {
       if (seen.putIfAbsent(where + "|" + what, Boolean.TRUE) == null) {
-        finding.related(where, what);
+        finding.related(where, what, mention);
       }
     }
   }

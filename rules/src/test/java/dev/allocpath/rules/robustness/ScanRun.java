@@ -48,7 +48,11 @@ record ScanRun(int exit, String err, JsonNode sarif) {
         throw new UncheckedIOException("the SARIF file is not whole JSON", e);
       }
     }
-    return new ScanRun(exit, err.toString(), sarif);
+    // The CLI prints paths relative to the working directory (as compilers do); the checks here
+    // name files relative to the project, so that prefix is taken off each line.
+    String prefix = Path.of("").toAbsolutePath().relativize(project.toAbsolutePath().normalize()) + "/";
+    String projectRelative = err.toString().replaceAll("(?m)^" + Pattern.quote(prefix), "");
+    return new ScanRun(exit, projectRelative, sarif);
   }
 
   ScanRun expectExit(int expected) {

@@ -32,7 +32,9 @@ class BudgetGoldenTest {
 
   @Test
   void theExampleProjectsBudgetMatchesItsGolden() throws IOException {
-    String actual = new JsonReport().render(WebrtcDemo.result());
+    // The budget golden stays a file of its own: it is what reviewers read the numbers in (the
+    // findings are reviewed in the SARIF golden); it is the JSON report's "budget" member.
+    String actual = new JsonReport().renderBudget(WebrtcDemo.result());
     Path golden = golden();
     if (Boolean.getBoolean("update.goldens")) {
       Files.createDirectories(golden.getParent());
