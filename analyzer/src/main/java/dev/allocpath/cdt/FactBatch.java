@@ -32,5 +32,5 @@ record FactBatch(
 
   /** Sizes of a sink's lists at one moment of the walk. */
   record Mark(int classes, int aliases, int functions, int calls, int variables, int assignments,
-      int returns, int problems, int notes) {}
+      int returns, int problems, int notesAndFailures) {}
 }

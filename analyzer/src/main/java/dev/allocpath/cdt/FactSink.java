@@ -52,6 +52,8 @@ final class FactSink {
   private final Set<String> failedCollectors = new LinkedHashSet<>();
   /** Every parse problem in the order reported, so a range of the walk can be replayed. */
   private final List<FactBatch.Problem> problemLog = new ArrayList<>();
+  /** Every collector failure, reported or not: a stretch with one cannot be replayed. */
+  private int failures;
 
   /** @param interner where equal facts of other units are shared (header code repeats across units) */
   FactSink(FactInterner interner) {
@@ -101,6 +103,7 @@ final class FactSink {
 
   /** A collector failed on some node: reported once per collector, the walk goes on. */
   void collectorFailed(String collector, SourceLocation location, RuntimeException error) {
+    failures++;
     if (failedCollectors.add(collector)) {
       notes.add(
           new Notification(
@@ -115,12 +118,15 @@ final class FactSink {
   /** Where the collected facts stand now; {@link #since} gives what was added after it. */
   FactBatch.Mark mark() {
     return new FactBatch.Mark(classes.size(), aliases.size(), functions.size(), calls.size(),
-        variables.size(), assignments.size(), returns.size(), problemLog.size(), notes.size());
+        variables.size(), assignments.size(), returns.size(), problemLog.size(), notes.size() + failures);
   }
 
-  /** The facts added since {@code mark}, or null when a note was added meanwhile (not replayable). */
+  /**
+   * The facts added since {@code mark}, or null when a note was added or a collector failed
+   * meanwhile (only the first failure per collector is reported, so a replay could not say it).
+   */
   FactBatch since(FactBatch.Mark mark, List<DeclaredNames.Declared> declared) {
-    if (notes.size() != mark.notes()) {
+    if (notes.size() + failures != mark.notesAndFailures()) {
       return null;
     }
     return new FactBatch(
