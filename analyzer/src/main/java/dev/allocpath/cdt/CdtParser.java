@@ -61,6 +61,7 @@ public final class CdtParser {
   private final HeaderCache cache = new HeaderCache();
   private final FactInterner interner = new FactInterner();
   private final SharedMacros macros = new SharedMacros();
+  private final HeaderReuse reuse;
   private final ProjectContentProvider.SharedContents contents =
       new ProjectContentProvider.SharedContents();
   private final ConcurrentHashMap<Path, Path> realRoots = new ConcurrentHashMap<>();
@@ -80,6 +81,16 @@ public final class CdtParser {
 
   /** With another stack size for the parse threads (tests use a small one to provoke overflow). */
   CdtParser(Duration timeLimit, long stackBytes) {
+    this(timeLimit, stackBytes, HeaderReuse.fromSystemProperty());
+  }
+
+  /** With header reuse switched on or off regardless of the system property (tests compare both). */
+  CdtParser(boolean headerReuse) {
+    this(DEFAULT_TIME_LIMIT, STACK_MEGABYTES * 1024L * 1024L, new HeaderReuse(headerReuse));
+  }
+
+  private CdtParser(Duration timeLimit, long stackBytes, HeaderReuse reuse) {
+    this.reuse = reuse;
     this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("time limit must be positive: " + timeLimit);
@@ -99,6 +110,11 @@ public final class CdtParser {
   /** Where every parse of this parser shares equal facts (header code repeats across units). */
   public FactInterner interner() {
     return interner;
+  }
+
+  /** Header facts shared by the parses of this parser (package-private: tests read its counts). */
+  HeaderReuse headerReuse() {
+    return reuse;
   }
 
   /** The header cache shared by every parse of this parser. */
@@ -156,12 +172,13 @@ public final class CdtParser {
     prelude.addAll(CompilerPrelude.generatedHeaders(unit, root));
     ScannerSetup setup = ScannerSetup.of(unit, file -> files.exists(UnitFiles.key(file)), prelude);
     ILanguage language = unit.language() == Language.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
+    UnitReuse unitReuse = reuse.enabled() ? new UnitReuse(reuse, unit.language(), unitPath, mainKey) : null;
     IASTTranslationUnit ast;
     try {
       ast = language.getASTTranslationUnit(
           FileContent.create(mainKey, true, main.chars()),
           setup.info(),
-          new ProjectContentProvider(files, deadline, contents),
+          new ProjectContentProvider(files, deadline, contents, unitReuse),
           null,
           OPTIONS,
           new ProjectContentProvider.CancellingLog(deadline));
@@ -180,7 +197,7 @@ public final class CdtParser {
     FactExtractor.standard(
             new MacroCollector(setup.commandLineMacros(), macros, files),
             new ProblemCollector(files, names::contains, unitPath))
-        .extract(ast, context);
+        .extract(ast, context, unitReuse, unitReuse == null ? null : new DeclaredNames(unitReuse::identity));
     return sink.build(unitPath, unit.component(), main.lineCount(), includedFiles(files, mainKey, locations));
   }
 

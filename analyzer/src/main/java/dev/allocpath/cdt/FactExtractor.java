@@ -51,7 +51,23 @@ final class FactExtractor {
   }
 
   void extract(IASTTranslationUnit unit, WalkContext context) {
-    unit.accept(new Walk(context));
+    extract(unit, context, null, null);
+  }
+
+  /**
+   * With {@code reuse}, stretches of header declarations walked by an earlier unit in the same
+   * context are replayed from the run's store instead of walked ({@link UnitReuse}); what each
+   * declaration declares is recorded in {@code declared} for the keys of later stretches.
+   */
+  void extract(IASTTranslationUnit unit, WalkContext context, UnitReuse reuse, DeclaredNames declared) {
+    Walk walk = new Walk(context, declared);
+    if (reuse == null) {
+      unit.accept(walk);
+    } else {
+      IASTDeclaration[] declarations = unit.getDeclarations(walk.includeInactiveNodes);
+      reuse.plan(unit, declarations);
+      reuse.walk(declarations, walk, context.sink(), declared);
+    }
     for (FactCollector collector : collectors) {
       try {
         collector.finish(unit, context);
@@ -63,9 +79,11 @@ final class FactExtractor {
 
   private final class Walk extends ASTVisitor {
     private final WalkContext context;
+    private final DeclaredNames declared;
 
-    Walk(WalkContext context) {
+    Walk(WalkContext context, DeclaredNames declared) {
       this.context = context;
+      this.declared = declared;
       shouldVisitDeclarations = true;
       shouldVisitDeclSpecifiers = true;
       shouldVisitExpressions = true;
@@ -77,6 +95,9 @@ final class FactExtractor {
     @Override
     public int visit(ICPPASTNamespaceDefinition namespace) {
       context.deadline().check();
+      if (declared != null) {
+        declared.namespace(namespace, context);
+      }
       String name = Spelling.type(namespace.getName().toString());
       String qualified = name.isEmpty() ? context.scope() : context.qualify(name);
       context.push(new WalkContext.Frame(WalkContext.Kind.NAMESPACE, qualified, ""));
@@ -92,6 +113,9 @@ final class FactExtractor {
     @Override
     public int visit(IASTDeclaration declaration) {
       context.deadline().check();
+      if (declared != null) {
+        declared.declaration(declaration, context);
+      }
       if (declaration instanceof IASTFunctionDefinition definition) {
         FunctionNames.FunctionInfo function = FunctionNames.describe(definition, context);
         context.push(new WalkContext.Frame(

@@ -50,6 +50,10 @@ final class FactSink {
   private final List<Notification> notes = new ArrayList<>();
   private final Map<String, List<Notification>> problemsByFile = new LinkedHashMap<>();
   private final Set<String> failedCollectors = new LinkedHashSet<>();
+  /** Every parse problem in the order reported, so a range of the walk can be replayed. */
+  private final List<FactBatch.Problem> problemLog = new ArrayList<>();
+  /** Every collector failure, reported or not: a stretch with one cannot be replayed. */
+  private int failures;
 
   /** @param interner where equal facts of other units are shared (header code repeats across units) */
   FactSink(FactInterner interner) {
@@ -91,6 +95,7 @@ final class FactSink {
 
   /** A parse problem; only the first {@link #PROBLEMS_PER_FILE} of a file are kept verbatim. */
   void problem(SourceLocation location, String message) {
+    problemLog.add(new FactBatch.Problem(location, message));
     problemsByFile
         .computeIfAbsent(location.path(), path -> new ArrayList<>())
         .add(new Notification(Severity.WARNING, "parse-error", message, location));
@@ -98,6 +103,7 @@ final class FactSink {
 
   /** A collector failed on some node: reported once per collector, the walk goes on. */
   void collectorFailed(String collector, SourceLocation location, RuntimeException error) {
+    failures++;
     if (failedCollectors.add(collector)) {
       notes.add(
           new Notification(
@@ -107,6 +113,44 @@ final class FactSink {
                   + "); further errors of this kind in the unit are not reported",
               location));
     }
+  }
+
+  /** Where the collected facts stand now; {@link #since} gives what was added after it. */
+  FactBatch.Mark mark() {
+    return new FactBatch.Mark(classes.size(), aliases.size(), functions.size(), calls.size(),
+        variables.size(), assignments.size(), returns.size(), problemLog.size(), notes.size() + failures);
+  }
+
+  /**
+   * The facts added since {@code mark}, or null when a note was added or a collector failed
+   * meanwhile (only the first failure per collector is reported, so a replay could not say it).
+   */
+  FactBatch since(FactBatch.Mark mark, List<DeclaredNames.Declared> declared) {
+    if (notes.size() + failures != mark.notesAndFailures()) {
+      return null;
+    }
+    return new FactBatch(
+        List.copyOf(classes.subList(mark.classes(), classes.size())),
+        List.copyOf(aliases.subList(mark.aliases(), aliases.size())),
+        List.copyOf(functions.subList(mark.functions(), functions.size())),
+        List.copyOf(calls.subList(mark.calls(), calls.size())),
+        List.copyOf(variables.subList(mark.variables(), variables.size())),
+        List.copyOf(assignments.subList(mark.assignments(), assignments.size())),
+        List.copyOf(returns.subList(mark.returns(), returns.size())),
+        List.copyOf(problemLog.subList(mark.problems(), problemLog.size())),
+        declared);
+  }
+
+  /** Adds the facts of a batch as if the walk had found them again, in the same order. */
+  void replay(FactBatch batch) {
+    batch.classes().forEach(this::addClass);
+    aliases.addAll(batch.aliases());
+    functions.addAll(batch.functions());
+    calls.addAll(batch.calls());
+    variables.addAll(batch.variables());
+    assignments.addAll(batch.assignments());
+    returns.addAll(batch.returns());
+    batch.problems().forEach(p -> problem(p.location(), p.message()));
   }
 
   UnitFacts build(String unitPath, String component, int lineCount, List<String> includedFiles) {

@@ -24,11 +24,18 @@ final class ProjectContentProvider extends InternalFileContentProvider {
   private final UnitFiles files;
   private final ParseDeadline deadline;
   private final SharedContents shared;
+  private final UnitReuse reuse;
 
   ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared) {
+    this(files, deadline, shared, null);
+  }
+
+  /** @param reuse told of every file opened and the macros in force then; null when reuse is off */
+  ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared, UnitReuse reuse) {
     this.files = files;
     this.deadline = deadline;
     this.shared = shared;
+    this.reuse = reuse;
   }
 
   @Override
@@ -44,7 +51,11 @@ final class ProjectContentProvider extends InternalFileContentProvider {
     if (file == null) {
       return null;
     }
-    if (files.sharedText(file.key()) != null) {
+    SourceText sharedText = files.sharedText(file.key());
+    if (reuse != null) {
+      reuse.opened(file.key(), sharedText, files.isInternal(file.key()) ? file.text() : null, macroDictionary);
+    }
+    if (sharedText != null) {
       return new InternalFileContent(file.key(), shared.of(file.text()));
     }
     return (InternalFileContent) FileContent.create(file.key(), file.text().chars());

@@ -113,6 +113,16 @@ final class WalkContext {
     return frame == null ? "" : frame.ownerClass;
   }
 
+  /** Whether the walk is outside every class and function (only namespaces around it). */
+  boolean atNamespaceScope() {
+    for (Frame frame : frames) {
+      if (frame.kind != Kind.NAMESPACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether declarations here are function-local (the nearest class or function is a function). */
   boolean inFunction() {
     for (Frame frame : frames) {
