@@ -1,8 +1,9 @@
 package dev.allocpath.cdt;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTBreakStatement;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
 import org.eclipse.cdt.core.dom.ast.IASTDoStatement;
@@ -12,22 +13,26 @@ import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTGotoStatement;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTReturnStatement;
 import org.eclipse.cdt.core.dom.ast.IASTStatement;
 import org.eclipse.cdt.core.dom.ast.IASTSwitchStatement;
 import org.eclipse.cdt.core.dom.ast.IASTUnaryExpression;
 import org.eclipse.cdt.core.dom.ast.IASTWhileStatement;
-import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTLambdaExpression;
 import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTRangeBasedForStatement;
 
 /**
  * What a function body says about how the function ends: the calls it returns directly (an
  * allocation wrapper returns its allocator's block), and whether it never returns (a thread
- * body that loops forever). Lambdas inside the body are their own functions and are skipped.
+ * body that loops forever). Only statements are walked: lambdas inside expressions are their own
+ * functions and are not entered.
  */
 final class FunctionBodies {
   /** @param returnedCalls callee names of directly returned calls; @param endless see FunctionFact */
   record Shape(List<String> returnedCalls, boolean endless) {}
+
+  /** Bodies with more statements than this are not read (generated code). */
+  private static final int MAX_STATEMENTS = 20_000;
 
   private FunctionBodies() {}
 
@@ -38,33 +43,34 @@ final class FunctionBodies {
     }
     List<String> returned = new ArrayList<>();
     boolean[] anyReturn = {false};
-    boolean[] endlessLoop = {false};
-    body.accept(new ASTVisitor(true) {
-      {
-        shouldVisitStatements = true;
-        shouldVisitExpressions = true;
-      }
-
-      @Override
-      public int visit(IASTExpression expression) {
-        return expression instanceof ICPPASTLambdaExpression ? PROCESS_SKIP : PROCESS_CONTINUE;
-      }
-
-      @Override
-      public int visit(IASTStatement statement) {
-        if (statement instanceof IASTReturnStatement r) {
-          anyReturn[0] = true;
-          String callee = calleeOf(r.getReturnArgument() instanceof IASTExpression e ? e : null);
-          if (callee != null) {
-            returned.add(callee);
-          }
-        } else if (statement.getParent() == body && isEndless(statement) && !leaves(loopBody(statement))) {
-          endlessLoop[0] = true;
+    boolean endlessLoop = false;
+    // Statements only: expressions (a lambda's body among them) are never entered, so a huge
+    // expression costs nothing here.
+    Deque<IASTStatement> work = new ArrayDeque<>();
+    work.push(body);
+    int visited = 0;
+    while (!work.isEmpty() && visited++ < MAX_STATEMENTS) {
+      IASTStatement statement = work.pop();
+      if (statement instanceof IASTReturnStatement r) {
+        anyReturn[0] = true;
+        String callee = calleeOf(r.getReturnArgument() instanceof IASTExpression e ? e : null);
+        if (callee != null) {
+          returned.add(callee);
         }
-        return PROCESS_CONTINUE;
+      } else if (statement.getParent() == body && isEndless(statement) && !leaves(loopBody(statement))) {
+        endlessLoop = true;
       }
-    });
-    return new Shape(returned, endlessLoop[0] && !anyReturn[0]);
+      IASTNode[] children = statement.getChildren();
+      for (int i = children.length - 1; i >= 0; i--) { // pushed backwards: popped in source order
+        if (children[i] instanceof IASTStatement inner) {
+          work.push(inner);
+        }
+      }
+    }
+    if (visited > MAX_STATEMENTS) {
+      return new Shape(List.of(), false); // too large to say; nothing is claimed
+    }
+    return new Shape(returned, endlessLoop && !anyReturn[0]);
   }
 
   /** The name of the function a (cast, parenthesised) call expression calls, or null. */
@@ -129,45 +135,24 @@ final class FunctionBodies {
    * its body (a {@code break} of a nested loop or switch leaves only that one).
    */
   private static boolean leaves(IASTStatement body) {
-    if (body == null) {
-      return false;
+    return body != null && leaves(body, 0, new int[] {0});
+  }
+
+  private static boolean leaves(IASTStatement statement, int nested, int[] visited) {
+    if (++visited[0] > MAX_STATEMENTS) {
+      return true; // too large to read: assume it can be left
     }
-    boolean[] found = {false};
-    body.accept(new ASTVisitor(true) {
-      {
-        shouldVisitStatements = true;
-        shouldVisitExpressions = true;
+    if (statement instanceof IASTReturnStatement || statement instanceof IASTGotoStatement
+        || (statement instanceof IASTBreakStatement && nested == 0)) {
+      return true;
+    }
+    int inner = breakable(statement) ? nested + 1 : nested;
+    for (IASTNode child : statement.getChildren()) {
+      if (child instanceof IASTStatement s && leaves(s, inner, visited)) {
+        return true;
       }
-
-      private int nested;
-
-      @Override
-      public int visit(IASTExpression expression) {
-        return expression instanceof ICPPASTLambdaExpression ? PROCESS_SKIP : PROCESS_CONTINUE;
-      }
-
-      @Override
-      public int visit(IASTStatement statement) {
-        if (statement instanceof IASTReturnStatement || statement instanceof IASTGotoStatement
-            || (statement instanceof IASTBreakStatement && nested == 0)) {
-          found[0] = true;
-          return PROCESS_ABORT;
-        }
-        if (breakable(statement)) {
-          nested++;
-        }
-        return PROCESS_CONTINUE;
-      }
-
-      @Override
-      public int leave(IASTStatement statement) {
-        if (breakable(statement)) {
-          nested--;
-        }
-        return PROCESS_CONTINUE;
-      }
-    });
-    return found[0];
+    }
+    return false;
   }
 
   private static boolean breakable(IASTStatement statement) {

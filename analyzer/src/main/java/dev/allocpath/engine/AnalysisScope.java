@@ -85,7 +85,70 @@ public final class AnalysisScope {
     }
     sources.filesUnder(ownFiles).forEach(changedCode::add);
     components.addAll(componentsReaching(union(changedCode, sources.operatorNewFiles)));
+    components.addAll(includeNeighbours(components));
     return Optional.of(components);
+  }
+
+  /**
+   * One include step each way from {@code components}: the components whose headers their files
+   * include, and the components that include their headers. An allocation wrapper is defined in
+   * one component and called from another that includes its header; the redirect rule judges a
+   * call through a wrapper with both in view, so a narrowed run parses both.
+   */
+  private Set<String> includeNeighbours(Set<String> components) {
+    Map<String, String> ownerOf = new HashMap<>();
+    for (String file : sources.files) {
+      ownerOf.put(file, ownerByDirectory(file));
+    }
+    Set<String> selectedFiles = new HashSet<>();
+    for (CompileUnit unit : model.units()) {
+      if (components.contains(unit.component())) {
+        selectedFiles.add(model.relative(unit.source()));
+      }
+    }
+    ownerOf.forEach((file, owner) -> {
+      if (owner != null && components.contains(owner)) {
+        selectedFiles.add(file);
+      }
+    });
+    Map<String, List<String>> filesByName = new HashMap<>();
+    sources.files.forEach(f -> filesByName.computeIfAbsent(Sources.fileName(f), k -> new ArrayList<>()).add(f));
+    Set<String> neighbours = new HashSet<>();
+    for (var entry : sources.includers.entrySet()) {
+      boolean includedBySelected = entry.getValue().stream().anyMatch(selectedFiles::contains);
+      for (String target : filesByName.getOrDefault(entry.getKey(), List.of())) {
+        String owner = ownerOf.get(target);
+        if (owner == null) {
+          continue;
+        }
+        if (includedBySelected) {
+          neighbours.add(owner);
+        }
+        if (components.contains(owner)) {
+          entry.getValue().forEach(includer -> {
+            String user = ownerOf.get(includer);
+            if (user != null) {
+              neighbours.add(user);
+            }
+          });
+        }
+      }
+    }
+    return neighbours;
+  }
+
+  /** The component whose directory holds {@code file} (the deepest), or null. */
+  private String ownerByDirectory(String file) {
+    String best = null;
+    int bestLength = -1;
+    for (Component component : model.components()) {
+      String dir = model.relative(component.dir()) + "/";
+      if (file.startsWith(dir) && dir.length() > bestLength) {
+        best = component.name();
+        bestLength = dir.length();
+      }
+    }
+    return best;
   }
 
   /**
@@ -278,7 +341,7 @@ public final class AnalysisScope {
       return reached;
     }
 
-    private static String fileName(String path) {
+    static String fileName(String path) {
       return path.substring(path.lastIndexOf('/') + 1);
     }
   }

@@ -112,7 +112,8 @@ class UnredirectedAllocRuleTest {
     assertEquals(AllocatorSymbols.DEFAULTS, List.copyOf(table.get("slow").keySet()));
     assertTrue(summary.textLines().contains(
         "  slow: default heap (no redirect): malloc, realloc, free, strdup, strndup, posix_memalign,"
-            + " aligned_alloc, memalign, valloc, asprintf, vasprintf; link wrap: calloc"),
+            + " aligned_alloc, memalign, valloc, asprintf, vasprintf, reallocarray, getline, getdelim;"
+            + " link wrap: calloc"),
         String.join("\n", summary.textLines()));
 
     Finding finding = result.findings().get(0);
