@@ -4,7 +4,7 @@
 
 void caps_alloc_only(size_t n)
 {
-    void *a = malloc(1 << 20); // expect: esp-unredirected-alloc "Call to 'malloc' allocates from internal RAM: component 'app' has no PSRAM redirect for malloc" "CONFIG_SPIRAM_USE_MALLOC is not set (sdkconfig:5), so malloc never uses PSRAM"
+    void *a = malloc(1 << 20); // expect: esp-unredirected-alloc "Call to 'malloc' allocates from internal RAM: component 'app' has no PSRAM redirect for malloc" "CONFIG_SPIRAM_USE_MALLOC is not set (sdkconfig:" "so malloc never uses PSRAM"
     void *b = heap_caps_malloc(n, MALLOC_CAP_SPIRAM); // ok: esp-unredirected-alloc
     (void)a; (void)b;
 }

@@ -94,7 +94,7 @@ int agent_gather_candidates(juice_agent_t *agent)
     agent_change_state(agent, JUICE_STATE_GATHERING);
 
     agent->thread_stopped = false;
-    if (thread_init(&agent->thread, agent_thread_entry, agent) != 0) { // expect: esp-internal-stack "3,072-byte stack (ESP-IDF default)"
+    if (thread_init(&agent->thread, agent_thread_entry, agent) != 0) { // expect: esp-internal-stack "3,072-byte stack (from the configuration)"
         mutex_unlock(&agent->mutex);
         return -1;
     }

@@ -20,7 +20,9 @@ int juice_start_keepalive(void *agent)
 {
 #if CONFIG_JUICE_KEEPALIVE_THREAD
     thread_t keepalive;
-    return thread_init(&keepalive, keepalive_loop, agent); /* expect: esp-unjoined-thread "'keepalive'" */
+    /* expect: esp-internal-stack "3,072-byte stack (from the configuration)" */
+    /* expect: esp-unjoined-thread "'keepalive'" */
+    return thread_init(&keepalive, keepalive_loop, agent);
 #else
     (void)agent;
     return 0;

@@ -110,7 +110,9 @@ public final class ConstantExpressions {
         number = 1L;
       }
       if (number != null) {
-        into.basis = weaker(into.basis, Basis.CONFIGURATION);
+        // A value the configuration only has from ESP-IDF's built-in table is still a default.
+        into.basis = weaker(into.basis, value.get().source() == dev.allocpath.model.ConfigValue.Source.BUILTIN_DEFAULT
+            ? Basis.IDF_DEFAULT : Basis.CONFIGURATION);
         into.configUsed.add(name + "=" + number + describe(value.get()));
         return number;
       }

@@ -16,7 +16,8 @@ public record KconfigOption(String name, Long value, String source, boolean from
 
   public static KconfigOption read(BuildConfig config, String name) {
     ConfigValue raw = config.values().get(name);
-    if (config.known() && raw != null) {
+    // A value the configuration holds only from ESP-IDF's built-in table did not come from the project.
+    if (config.known() && raw != null && raw.source() != ConfigValue.Source.BUILTIN_DEFAULT) {
       String where = raw.origin() == null || raw.origin().isEmpty() ? config.description() : raw.origin();
       if (!raw.isSet()) {
         return new KconfigOption(name, 0L, where, true);
