@@ -145,7 +145,9 @@ class HeapPlacementTest {
     assertEquals(1, result.findings().size(), result.findings().toString());
     Finding f = at(result, 5);
     assertEquals(Severity.WARNING, f.level());
-    assertTrue(f.message().startsWith("Call to 'malloc' allocates from internal RAM: component 'app' has no PSRAM"),
+    // Plain text: the message links the component to its related location ("['app'](1)").
+    String plain = f.message().replaceAll("\\[([^\\]]*)\\]\\(\\d+\\)", "$1");
+    assertTrue(plain.startsWith("Call to 'malloc' allocates from internal RAM: component 'app' has no PSRAM"),
         f.message());
     assertEquals("internal", f.properties().get("placement"));
     assertTrue(result.summaries().stream().noneMatch(s -> s.key().equals(UnredirectedAllocRule.INTERNAL_ON_PURPOSE)));

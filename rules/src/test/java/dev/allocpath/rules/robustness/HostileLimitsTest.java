@@ -71,7 +71,8 @@ class HostileLimitsTest {
     assertTrue(run.out().contains(BadInputProject.GOOD_FILE + ":" + BadInputProject.GOOD_LINE), run.out());
     assertFalse(run.err().contains("OutOfMemory") || run.err().contains("internal error"), run.err());
     for (var e : expected.entrySet()) {
-      String file = "components/" + e.getKey() + "/CMakeLists.txt:";
+      // Paths are printed relative to the run's working directory, the project's parent here.
+      String file = temp.relativize(p.root()) + "/components/" + e.getKey() + "/CMakeLists.txt:";
       java.util.regex.Pattern limit = java.util.regex.Pattern.compile(e.getValue());
       assertTrue(run.err().lines().anyMatch(l -> l.startsWith(file) && limit.matcher(l).find()),
           e.getKey() + ": no line naming its limit '" + e.getValue() + "':\n" + run.err());
