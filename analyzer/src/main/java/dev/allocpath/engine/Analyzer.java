@@ -60,12 +60,17 @@ public final class Analyzer {
 
   public AnalysisResult analyze(ProjectModel model) {
     long start = System.nanoTime();
-    List<UnitFacts> units = parseAll(model.units());
+    RunSourceBudget.Split budget = RunSourceBudget.split(model.units(), Analyzer::sourceSize, RunSourceBudget.MAX_BYTES);
+    List<UnitFacts> units = parseAll(budget.kept());
     ProjectFacts facts = new ProjectFacts(model, units);
 
     List<Finding> findings = new ArrayList<>();
     List<Summary> summaries = new ArrayList<>();
     TreeSet<Notification> notifications = new TreeSet<>(model.notifications());
+    Notification overBudget = RunSourceBudget.note(budget, RunSourceBudget.MAX_BYTES);
+    if (overBudget != null) {
+      notifications.add(overBudget);
+    }
     units.forEach(u -> notifications.addAll(u.problems()));
     // Rules are independent readers of the same facts: they run side by side, and their
     // outputs are merged in rule-id order so the result never depends on thread timing.
