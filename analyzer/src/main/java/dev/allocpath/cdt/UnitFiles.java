@@ -35,6 +35,8 @@ final class UnitFiles {
   private String ownMain;
   /** Read-only trees outside the project (the ESP-IDF SDK): served, but internal like the prelude. */
   private final List<Path> sdkRoots;
+  /** The same, symlinks resolved once per unit rather than once per header looked up. */
+  private final List<Path> realSdkRoots;
 
   UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles) {
     this(root, realRoot, cache, virtualFiles, List.of());
@@ -46,6 +48,7 @@ final class UnitFiles {
    */
   UnitFiles(Path root, Path realRoot, HeaderCache cache, Map<Path, String> virtualFiles, List<Path> sdkRoots) {
     this.sdkRoots = sdkRoots;
+    this.realSdkRoots = sdkRoots.stream().map(UnitFiles::realOf).toList();
     this.root = root;
     this.realRoot = realRoot;
     this.cache = cache;
@@ -186,10 +189,10 @@ final class UnitFiles {
 
   /** A file of an SDK tree (not through a symlink out of it), marked internal; null otherwise. */
   private HeaderCache.Entry sdkEntry(Path file) {
-    for (Path sdk : sdkRoots) {
-      if (file.startsWith(sdk)) {
+    for (int i = 0; i < sdkRoots.size(); i++) {
+      if (file.startsWith(sdkRoots.get(i))) {
         HeaderCache.Entry entry = cache.get(file);
-        if (entry.exists() && entry.realPath().startsWith(realOf(sdk))) {
+        if (entry.exists() && entry.realPath().startsWith(realSdkRoots.get(i))) {
           internal.add(key(file));
           return entry;
         }

@@ -18,6 +18,8 @@ public final class ProjectFacts {
   private final List<ClassFact> classes;
   private final List<TypeAliasFact> aliases;
   private final List<FunctionFact> functions;
+  private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ProjectFacts(ProjectModel model, List<UnitFacts> units) {
     this.model = model;
@@ -71,5 +73,24 @@ public final class ProjectFacts {
   /** Every function definition in live code, once, sorted by location. */
   public List<FunctionFact> functions() {
     return functions;
+  }
+
+  /**
+   * A value computed from these facts once per run and shared by every rule and report that asks
+   * for it under the same key (the key names the computation and every input besides the facts).
+   * Rules run side by side, so two may compute it at once; both results are equal and the first
+   * one stored wins. Not computeIfAbsent: a computation may itself ask for another derived value.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Function<ProjectFacts, T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.apply(this);
+      Object earlier = derived.putIfAbsent(key, value);
+      if (earlier != null) {
+        value = earlier;
+      }
+    }
+    return (T) value;
   }
 }

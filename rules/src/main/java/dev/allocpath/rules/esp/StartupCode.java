@@ -21,8 +21,13 @@ import java.util.TreeSet;
 public final class StartupCode {
   private StartupCode() {}
 
-  /** The start-up roots with why each is one, in a fixed order. */
+  /** The start-up roots with why each is one, in a fixed order; computed once per run. */
   public static Map<String, String> roots(ProjectFacts facts) {
+    return facts.derived(List.of(StartupCode.class, "roots"), StartupCode::findRoots);
+  }
+
+  private static Map<String, String> findRoots(ProjectFacts facts) {
+    Map<String, Map<String, List<FunctionFact>>> constructorsByClass = constructorsByClass(facts);
     Map<String, String> roots = new LinkedHashMap<>();
     Set<String> classes = new TreeSet<>();
     facts.classes().forEach(c -> classes.add(c.qualifiedName()));
@@ -36,21 +41,26 @@ public final class StartupCode {
       for (VariableFact v : unit.variables()) {
         String type = staticInstanceType(v, classes);
         if (type != null) {
-          for (FunctionFact constructor : constructors(facts, type)) {
+          for (FunctionFact constructor : constructorsByClass.getOrDefault(type, Map.of())
+              .getOrDefault(PthreadConfigs.simple(type), List.of())) {
             roots.putIfAbsent(constructor.qualifiedName(), "constructor of '" + v.qualifiedName() + "' (" + storage(v) + ")");
           }
         }
       }
     }
-    return roots;
+    return java.util.Collections.unmodifiableMap(roots);
   }
 
-  /** Every function (qualified name) run at start-up; "" stands for static initializers. */
+  /** Every function (qualified name) run at start-up; "" stands for static initializers. Computed once per run. */
   public static Set<String> functions(ProjectFacts facts) {
+    return facts.derived(List.of(StartupCode.class, "functions"), StartupCode::findFunctions);
+  }
+
+  private static Set<String> findFunctions(ProjectFacts facts) {
     List<dev.allocpath.facts.CallFact> calls = new ArrayList<>();
     facts.units().forEach(u -> calls.addAll(u.calls()));
     CallGraph graph = new CallGraph(facts.functions(), calls);
-    return new TreeSet<>(graph.reachable(roots(facts).keySet()).keySet());
+    return java.util.Collections.unmodifiableSet(new TreeSet<>(graph.reachable(roots(facts).keySet()).keySet()));
   }
 
   /** The class a static object or singleton holds, when the project defines it. */
@@ -88,15 +98,14 @@ public final class StartupCode {
     }
   }
 
-  private static List<FunctionFact> constructors(ProjectFacts facts, String type) {
-    String simple = PthreadConfigs.simple(type);
-    List<FunctionFact> found = new ArrayList<>();
+  /** Functions by owner class, then by name: constructors are the ones named like their class. */
+  private static Map<String, Map<String, List<FunctionFact>>> constructorsByClass(ProjectFacts facts) {
+    Map<String, Map<String, List<FunctionFact>>> byClass = new java.util.HashMap<>();
     for (FunctionFact f : facts.functions()) {
-      if (f.ownerClass().equals(type) && f.name().equals(simple)) {
-        found.add(f);
-      }
+      byClass.computeIfAbsent(f.ownerClass(), k -> new java.util.HashMap<>())
+          .computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
     }
-    return found;
+    return byClass;
   }
 
   private static String storage(VariableFact v) {

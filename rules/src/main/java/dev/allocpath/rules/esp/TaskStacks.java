@@ -56,8 +56,15 @@ public final class TaskStacks {
 
   private TaskStacks() {}
 
-  /** Every creation in live code, each site once, sorted by location. */
+  /**
+   * Every creation in live code, each site once, sorted by location. Computed once per run: the
+   * stack rule and the bill both ask for it.
+   */
   public static List<TaskStack> find(ProjectFacts facts, Settings settings) {
+    return facts.derived(List.of(TaskStacks.class, settings), f -> findAll(f, settings));
+  }
+
+  private static List<TaskStack> findAll(ProjectFacts facts, Settings settings) {
     BuildConfig config = facts.model().config();
     Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
     facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
