@@ -153,8 +153,25 @@ public final class CdtParser {
         "skipped: parsing took longer than the per-file limit of " + seconds(timeLimit));
   }
 
+  /**
+   * Parses with header skipping when it is on; a unit whose skips fail their checks after the
+   * parse ({@link HeaderSkips.Miss}) is parsed again reading every header.
+   */
   private UnitFacts parseNow(
       CompileUnit unit, Path root, Path realRoot, String unitPath, ParseDeadline deadline) {
+    if (reuse.skipping()) {
+      try {
+        return parseOnce(unit, root, realRoot, unitPath, deadline, true);
+      } catch (RuntimeException skipFailed) {
+        // A Miss, or anything else going wrong with skipped headers: the full parse decides.
+        reuse.skips().countReparse();
+      }
+    }
+    return parseOnce(unit, root, realRoot, unitPath, deadline, false);
+  }
+
+  private UnitFacts parseOnce(CompileUnit unit, Path root, Path realRoot, String unitPath,
+      ParseDeadline deadline, boolean skipping) {
     UnitFiles files = new UnitFiles(root, realRoot, cache, unit.virtualFiles(), sdkRoots);
     Path source = UnitFiles.normalise(unit.source());
     String mainKey = UnitFiles.key(source);
@@ -172,7 +189,9 @@ public final class CdtParser {
     prelude.addAll(CompilerPrelude.generatedHeaders(unit, root));
     ScannerSetup setup = ScannerSetup.of(unit, file -> files.exists(UnitFiles.key(file)), prelude);
     ILanguage language = unit.language() == Language.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
-    UnitReuse unitReuse = reuse.enabled() ? new UnitReuse(reuse, unit.language(), unitPath, mainKey) : null;
+    UnitReuse unitReuse = !reuse.enabled() ? null
+        : skipping ? new UnitReuse(reuse, unit.language(), unitPath, mainKey, includeSetup(unit, setup), main, files)
+        : new UnitReuse(reuse, unit.language(), unitPath, mainKey);
     IASTTranslationUnit ast;
     try {
       ast = language.getASTTranslationUnit(
@@ -199,6 +218,27 @@ public final class CdtParser {
             new ProblemCollector(files, names::contains, unitPath))
         .extract(ast, context, unitReuse, unitReuse == null ? null : new DeclaredNames(unitReuse::identity));
     return sink.build(unitPath, unit.component(), main.lineCount(), includedFiles(files, mainKey, locations));
+  }
+
+  /**
+   * What decides how the unit's {@code #include}s resolve: its language, include paths, forced
+   * includes, its generated files and the SDK roots. Units that agree on it may share skips.
+   */
+  private HeaderSkips.Setup includeSetup(CompileUnit unit, ScannerSetup setup) {
+    Hash128 hash = new Hash128().add(unit.language().ordinal());
+    var info = setup.info();
+    for (String[] list : new String[][] {info.getIncludePaths(), info.getLocalIncludePath(),
+        info.getIncludeFiles(), info.getMacroFiles()}) {
+      hash.add(list == null ? -1 : list.length);
+      if (list != null) {
+        for (String item : list) {
+          hash.add(item);
+        }
+      }
+    }
+    unit.virtualFiles().keySet().stream().map(p -> UnitFiles.normalise(p).toString()).sorted().forEach(hash::add);
+    sdkRoots.forEach(r -> hash.add(r.toString()));
+    return new HeaderSkips.Setup(hash.first(), hash.second());
   }
 
   private SourceText mainText(CompileUnit unit, Path source) {

@@ -31,9 +31,15 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
  */
 final class FactExtractor {
   private final List<FactCollector> collectors;
+  private final MacroCollector macros;
 
   FactExtractor(List<FactCollector> collectors) {
+    this(collectors, null);
+  }
+
+  private FactExtractor(List<FactCollector> collectors, MacroCollector macros) {
     this.collectors = List.copyOf(collectors);
+    this.macros = macros;
   }
 
   /** The collectors for every kind of fact in {@code UnitFacts}. */
@@ -47,7 +53,7 @@ final class FactExtractor {
         new AssignmentCollector(),
         new ReturnCollector(),
         macros,
-        problems));
+        problems), macros);
   }
 
   void extract(IASTTranslationUnit unit, WalkContext context) {
@@ -66,8 +72,20 @@ final class FactExtractor {
     } else {
       IASTDeclaration[] declarations = unit.getDeclarations(walk.includeInactiveNodes);
       reuse.plan(unit, declarations);
+      if (macros != null) {
+        macros.skippedMacros(reuse::macrosSkippedAt);
+      }
       reuse.walk(declarations, walk, context.sink(), declared);
+      finish(unit, context);
+      if (macros != null) {
+        reuse.afterWalk(unit, declarations, definition -> macros.factOf(definition, context));
+      }
+      return;
     }
+    finish(unit, context);
+  }
+
+  private void finish(IASTTranslationUnit unit, WalkContext context) {
     for (FactCollector collector : collectors) {
       try {
         collector.finish(unit, context);

@@ -3,8 +3,10 @@ package dev.allocpath.cdt;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.MacroFact;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionStyleMacroParameter;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
@@ -40,6 +42,18 @@ final class MacroCollector implements FactCollector {
     return "macro";
   }
 
+  /** The macros skipped headers defined, by the skipped {@code #include} (null: none skipped there). */
+  private Function<IASTPreprocessorStatement, List<HeaderSkips.MacroStep>> skipped = statement -> null;
+
+  void skippedMacros(Function<IASTPreprocessorStatement, List<HeaderSkips.MacroStep>> skippedAt) {
+    this.skipped = skippedAt;
+  }
+
+  /** The fact of a {@code #define} as {@link #finish} records it (null for CDT's built-ins). */
+  MacroFact factOf(IASTPreprocessorMacroDefinition definition, WalkContext context) {
+    return located(definition, context);
+  }
+
   @Override
   public void finish(IASTTranslationUnit unit, WalkContext context) {
     Map<String, MacroFact> inForce = new LinkedHashMap<>();
@@ -58,6 +72,18 @@ final class MacroCollector implements FactCollector {
         }
       } else if (statement instanceof IASTPreprocessorUndefStatement undefine && undefine.isActive()) {
         inForce.remove(undefine.getMacroName().toString());
+      } else {
+        List<HeaderSkips.MacroStep> steps = skipped.apply(statement);
+        if (steps != null) {
+          // What the skipped header's #defines and #undefs did, as reading it would have.
+          for (HeaderSkips.MacroStep step : steps) {
+            if (step.expansion() == null) {
+              inForce.remove(step.name());
+            } else if (step.fact() != null) {
+              inForce.put(step.name(), step.fact());
+            }
+          }
+        }
       }
     }
     context.sink().macros.addAll(inForce.values());

@@ -3,7 +3,6 @@ package dev.allocpath.cdt;
 import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -53,17 +52,20 @@ final class MacroContext {
     if (definitions == null) {
       return Fingerprint.UNKNOWN;
     }
+    // Every identifier of the text is hashed with its definition or its absence; the bodies of the
+    // macros among them are followed once each (a name met again in a body is hashed again, which
+    // is as deterministic and spares a set of every identifier).
     Hash128 hash = new Hash128();
-    Set<String> seen = new HashSet<>();
-    Deque<String[]> pending = new ArrayDeque<>();
-    pending.add(identifiers.names());
+    Set<PreprocessorMacro> followed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Identifiers> pending = new ArrayDeque<>();
+    pending.add(identifiers);
     while (!pending.isEmpty()) {
-      for (String name : pending.poll()) {
-        if (!seen.add(name)) {
-          continue;
-        }
-        PreprocessorMacro macro = definitions.get(name.toCharArray());
-        hash.add(Hash128.chars(name.toCharArray()));
+      Identifiers next = pending.poll();
+      char[][] spellings = next.spellings();
+      long[] hashes = next.hashes();
+      for (int k = 0; k < spellings.length; k++) {
+        PreprocessorMacro macro = definitions.get(spellings[k]);
+        hash.add(hashes[k]);
         if (macro == null) {
           hash.add(0L);
           continue;
@@ -73,7 +75,9 @@ final class MacroContext {
           return Fingerprint.UNKNOWN;
         }
         hash.add(summary.hash());
-        pending.add(summary.body().names());
+        if (followed.add(macro)) {
+          pending.add(summary.body());
+        }
       }
     }
     return new Fingerprint(hash.first(), hash.second(), true);

@@ -55,10 +55,7 @@ final class ProblemCollector implements FactCollector {
   public void finish(IASTTranslationUnit unit, WalkContext context) {
     for (IASTProblem problem : unit.getPreprocessorProblems()) {
       int id = problem.getID();
-      if (id == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND
-          || id == IProblem.PREPROCESSOR_POUND_WARNING
-          || id == IProblem.PREPROCESSOR_INVALID_MACRO_REDEFN
-          || id == IProblem.PREPROCESSOR_DEFINITION_NOT_FOUND) {
+      if (ignoredPreprocessorProblem(id)) {
         // Missing includes are handled below; warnings and redefinitions are not parse errors.
         continue;
       }
@@ -84,6 +81,14 @@ final class ProblemCollector implements FactCollector {
           "skipped included file: " + (binary ? "binary content" : header.text().detail()),
           SourceLocation.ofFile(context.locations().relative(header.path()))));
     }
+  }
+
+  /** Preprocessor problems that are not reported as parse errors (missing includes are checked apart). */
+  static boolean ignoredPreprocessorProblem(int id) {
+    return id == IProblem.PREPROCESSOR_INCLUSION_NOT_FOUND
+        || id == IProblem.PREPROCESSOR_POUND_WARNING
+        || id == IProblem.PREPROCESSOR_INVALID_MACRO_REDEFN
+        || id == IProblem.PREPROCESSOR_DEFINITION_NOT_FOUND;
   }
 
   private static String preprocessorMessage(IASTProblem problem) {

@@ -3,6 +3,7 @@ package dev.allocpath.cdt;
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.core.parser.IParserLogService;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
 import org.eclipse.cdt.internal.core.parser.scanner.CharArray;
@@ -53,12 +54,31 @@ final class ProjectContentProvider extends InternalFileContentProvider {
     }
     SourceText sharedText = files.sharedText(file.key());
     if (reuse != null) {
-      reuse.opened(file.key(), sharedText, files.isInternal(file.key()) ? file.text() : null, macroDictionary);
+      HeaderSkips.Closure skip =
+          reuse.opened(file.key(), sharedText, files.isInternal(file.key()) ? file.text() : null, macroDictionary);
+      if (skip != null) {
+        return skipped(file.key(), skip);
+      }
     }
     if (sharedText != null) {
       return new InternalFileContent(file.key(), shared.of(file.text()));
     }
     return (InternalFileContent) FileContent.create(file.key(), file.text().chars());
+  }
+
+  /**
+   * A header CDT takes as found elsewhere: it defines the header's macros and reads no text. The
+   * files of the skip count as read (the unit's list of included files names them), and those with
+   * {@code #pragma once} are never entered again in this unit, as after reading them.
+   */
+  private InternalFileContent skipped(String key, HeaderSkips.Closure closure) {
+    for (String file : closure.files) {
+      files.open(file);
+      if (closure.pragmaOnce.contains(file)) {
+        reportPragmaOnceSemantics(file, IndexMacros.pragmaOnce());
+      }
+    }
+    return new InternalFileContent(key, closure.indexMacros(), List.of(), List.of(IndexMacros.indexFile()), List.of());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.FunctionFact;
+import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
@@ -11,11 +12,13 @@ import dev.allocpath.api.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,6 +33,32 @@ final class ComponentCode {
   final List<FunctionFact> functions;
   final List<VariableFact> variables;
   final List<ClassFact> classes;
+
+  /**
+   * The units of each component, in component order. Computed once per run: the thread rule, the
+   * stack scan and the internal-block scan all group the units the same way.
+   */
+  static Map<String, List<UnitFacts>> unitsByComponent(ProjectFacts facts) {
+    return facts.derived(List.of(ComponentCode.class, "units"), f -> {
+      Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
+      f.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
+      Map<String, List<UnitFacts>> frozen = new TreeMap<>();
+      byComponent.forEach((component, units) -> frozen.put(component, List.copyOf(units)));
+      return Collections.unmodifiableMap(frozen);
+    });
+  }
+
+  /**
+   * Every component's merged code, in component order, built once per run and shared by the rules
+   * that read it (merging every unit's facts is the larger part of their cost).
+   */
+  static Map<String, ComponentCode> byComponent(ProjectFacts facts) {
+    return facts.derived(List.of(ComponentCode.class, "code"), f -> {
+      Map<String, ComponentCode> codes = new TreeMap<>();
+      unitsByComponent(f).forEach((component, units) -> codes.put(component, new ComponentCode(component, units)));
+      return Collections.unmodifiableMap(codes);
+    });
+  }
 
   ComponentCode(String component, List<UnitFacts> units) {
     this.component = component;

@@ -1,6 +1,7 @@
 package dev.allocpath.rules.esp;
 
 import dev.allocpath.facts.MacroFact;
+import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import dev.allocpath.model.BuildConfig;
@@ -73,6 +74,15 @@ public final class ConstantExpressions {
     });
     this.named = Map.copyOf(all);
     this.config = config;
+  }
+
+  /**
+   * The constants of one component's units, computed once per run (the stack scan and the
+   * internal-block scan both fold sizes and caps with them).
+   */
+  static ConstantExpressions ofComponent(ProjectFacts facts, String component) {
+    return facts.derived(List.of(ConstantExpressions.class, component),
+        f -> of(ComponentCode.unitsByComponent(f).getOrDefault(component, List.of()), f.model().config()));
   }
 
   /** The constants of a set of units: object-like macros and const/constexpr variables. */

@@ -39,11 +39,9 @@ public final class InternalBlocks {
   private InternalBlocks() {}
 
   public static List<Block> find(ProjectFacts facts) {
-    Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
-    facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
     Map<SourceLocation, Block> bySite = new LinkedHashMap<>();
-    for (var entry : byComponent.entrySet()) {
-      ConstantExpressions constants = ConstantExpressions.of(entry.getValue(), facts.model().config());
+    for (var entry : ComponentCode.unitsByComponent(facts).entrySet()) {
+      ConstantExpressions constants = ConstantExpressions.ofComponent(facts, entry.getKey());
       for (UnitFacts unit : entry.getValue()) {
         for (CallFact call : unit.calls()) {
           Shape shape = FUNCTIONS.get(call.callee());

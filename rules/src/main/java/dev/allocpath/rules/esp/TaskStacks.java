@@ -66,13 +66,10 @@ public final class TaskStacks {
 
   private static List<TaskStack> findAll(ProjectFacts facts, Settings settings) {
     BuildConfig config = facts.model().config();
-    Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
-    facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
     Set<String> startup = StartupCode.functions(facts);
     Map<String, TaskStack> bySite = new LinkedHashMap<>();
-    for (var entry : byComponent.entrySet()) {
-      ComponentCode code = new ComponentCode(entry.getKey(), entry.getValue());
-      ConstantExpressions constants = ConstantExpressions.of(entry.getValue(), config);
+    for (ComponentCode code : ComponentCode.byComponent(facts).values()) {
+      ConstantExpressions constants = ConstantExpressions.ofComponent(facts, code.component);
       CallGraph graph = new CallGraph(code.functions, code.calls);
       PthreadConfigs configs = new PthreadConfigs(code, graph);
       List<TaskStack> found = new ArrayList<>();

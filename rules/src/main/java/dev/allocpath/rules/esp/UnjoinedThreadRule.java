@@ -45,15 +45,12 @@ public final class UnjoinedThreadRule implements Rule {
   @Override
   public void check(ProjectFacts facts, RuleContext context) {
     long tcb = context.settings().number("costs." + TCB_COST_KEY, DEFAULT_TCB_BYTES);
-    Map<String, List<UnitFacts>> byComponent = new TreeMap<>();
-    facts.units().forEach(u -> byComponent.computeIfAbsent(u.component(), k -> new ArrayList<>()).add(u));
     // Header code is compiled by every component that includes it: a site is judged in each, and
     // it is fine as soon as one of them joins or detaches its handle. Null marks a fine site.
     Map<String, FindingBuilder> bySite = new TreeMap<>();
     Map<String, String> identities = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (var entry : byComponent.entrySet()) {
-      ComponentCode code = new ComponentCode(entry.getKey(), entry.getValue());
+    for (ComponentCode code : ComponentCode.byComponent(facts).values()) {
       HandleWrappers creators = new HandleWrappers(code, creators(context));
       HandleWrappers enders = new HandleWrappers(code, joiners(context));
       ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
