@@ -50,7 +50,7 @@ final class HeaderSkips {
     final Map<String, MacroContext.Fingerprint> contexts;
     final Map<String, Identifiers> identifiers;
     /** Every identifier the inclusion depended on: of the files entered and of those only asked for. */
-    final Identifiers reach;
+    final List<Identifiers> reach;
     /** Files asked for but not entered, and whether they had been read before the header. */
     final Map<String, Boolean> askedOnly;
     final List<MacroStep> macros;
@@ -64,13 +64,13 @@ final class HeaderSkips {
     private volatile List<IIndexMacro> indexMacros;
 
     Closure(String header, List<String> files, Map<String, MacroContext.Fingerprint> contexts,
-        Map<String, Identifiers> identifiers, Identifiers reach, Map<String, Boolean> askedOnly,
+        Map<String, Identifiers> identifiers, List<Identifiers> reach, Map<String, Boolean> askedOnly,
         List<MacroStep> macros, Set<String> declared, Set<String> pragmaOnce, boolean declares) {
       this.header = header;
       this.files = List.copyOf(files);
       this.contexts = Map.copyOf(contexts);
       this.identifiers = Map.copyOf(identifiers);
-      this.reach = reach;
+      this.reach = List.copyOf(reach);
       this.askedOnly = Map.copyOf(askedOnly);
       this.macros = List.copyOf(macros);
       this.declared = Set.copyOf(declared);

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.cdt.core.parser.util.CharArrayMap;
@@ -45,7 +46,13 @@ final class MacroContext {
 
   /** The context a file with these identifiers is opened in, under {@code dictionary}. */
   Fingerprint of(Identifiers identifiers, IMacroDictionary dictionary) {
-    if (!identifiers.reusable() || dictionary == null || PREPROCESSOR == null || DEFINITIONS == null) {
+    return of(List.of(identifiers), dictionary);
+  }
+
+  /** The context over the identifiers of several files (a header and what it includes). */
+  Fingerprint of(List<Identifiers> files, IMacroDictionary dictionary) {
+    if (files.stream().anyMatch(f -> !f.reusable()) || dictionary == null || PREPROCESSOR == null
+        || DEFINITIONS == null) {
       return Fingerprint.UNKNOWN;
     }
     CharArrayMap<PreprocessorMacro> definitions = definitions(dictionary);
@@ -57,8 +64,7 @@ final class MacroContext {
     // is as deterministic and spares a set of every identifier).
     Hash128 hash = new Hash128();
     Set<PreprocessorMacro> followed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Identifiers> pending = new ArrayDeque<>();
-    pending.add(identifiers);
+    Deque<Identifiers> pending = new ArrayDeque<>(files);
     while (!pending.isEmpty()) {
       Identifiers next = pending.poll();
       char[][] spellings = next.spellings();

@@ -4,7 +4,6 @@ import dev.allocpath.facts.MacroFact;
 import dev.allocpath.model.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,9 @@ import java.util.Set;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
-import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIncludeStatement;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
-import org.eclipse.cdt.core.dom.ast.IASTPreprocessorPragmaStatement;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
-import org.eclipse.cdt.core.dom.ast.IASTPreprocessorUndefStatement;
-import org.eclipse.cdt.core.dom.ast.IASTProblem;
-import org.eclipse.cdt.core.dom.ast.IMacroBinding;
-import org.eclipse.cdt.internal.core.dom.parser.ASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
 import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
 
@@ -45,6 +38,11 @@ import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
  * {@code #include} that opened it is not inside a declaration (a header included inside a
  * namespace or {@code extern "C"} block of its includer is walked as usual). Everything else is
  * walked as before, so reuse only ever replaces a walk by the facts of an identical one.
+ *
+ * <p>With skipping on, the same object also decides at each {@code #include} whether CDT may skip
+ * the header ({@link HeaderSkips}), checks those skips after the parse (where each skipped header's
+ * declarations would have been, and that the code parsed names none of them), replays their facts
+ * under the same keys, and after the walk records the headers this unit read for later units.
  */
 final class UnitReuse {
   private final HeaderReuse reuse;
@@ -72,35 +70,11 @@ final class UnitReuse {
   /** Headers entered that declared nothing (with the headers they entered): skipped without facts. */
   private final List<Stretch> withoutDeclarations = new ArrayList<>();
 
-  /** Header skipping (see {@link HeaderSkips}); null when this parse reads every header. */
-  private final HeaderSkips skips;
-  private final HeaderSkips.Setup setup;
-  private final SourceText mainText;
-  private Identifiers mainNames;
-  /** Project headers and prelude files CDT was given the text of, in request order. */
-  private final List<String> readSoFar = new ArrayList<>();
-  private Set<String> spelledNames;
-  private int spelledUpTo;
-  /** The files of every header skipped so far. */
-  private final Set<String> skippedFiles = new HashSet<>();
-  /** When each file was first asked for or taken in by a skip, in request order. */
-  private final Map<String, Integer> firstRead = new HashMap<>();
-  private int requests;
-  private final List<Skip> skipped = new ArrayList<>();
-  private final List<Pending> pending = new ArrayList<>();
-  /** Skips to replay before the top-level declaration of each index (the last: after all). */
-  private Map<Integer, List<Skip>> skipsBefore = Map.of();
-  /** The macros each skip defined, by the {@code #include} that was skipped. */
-  private Map<IASTPreprocessorIncludeStatement, List<HeaderSkips.MacroStep>> skippedMacros = Map.of();
+  /** Header skipping for this unit; null when this parse reads every header. */
+  private final UnitSkips skipping;
   private final UnitFiles files;
   /** The key under which each header's stretch was walked or replayed in this unit. */
   private final Map<String, HeaderReuse.Key> stretchKeys = new HashMap<>();
-
-  /** A header CDT took as found elsewhere: its macros only. */
-  private record Skip(String header, HeaderSkips.Closure closure, int request) {}
-
-  /** A closure met in a context it is not yet trusted for: trusted if this unit enters the same. */
-  private record Pending(String header, HeaderSkips.Closure closure, MacroContext.Fingerprint context) {}
 
   UnitReuse(HeaderReuse reuse, Language language, String unitPath, String mainKey) {
     this(reuse, language, unitPath, mainKey, null, null, null);
@@ -118,9 +92,8 @@ final class UnitReuse {
     this.macros = reuse.newMacroContext();
     this.language = language;
     this.unitPath = unitPath;
-    this.skips = setup == null ? null : reuse.skips();
-    this.setup = setup;
-    this.mainText = mainText;
+    this.skipping = setup == null ? null : new UnitSkips(reuse, setup, macros,
+        file -> openings.containsKey(file) ? openings.get(file).identifiers : null, files, mainKey, mainText);
   }
 
   /**
@@ -129,108 +102,16 @@ final class UnitReuse {
    * shared, or null. A generated file of the unit has neither and is never reused.
    */
   HeaderSkips.Closure opened(String key, SourceText shared, SourceText prelude, IMacroDictionary dictionary) {
-    int request = requests++;
     Opening opening = openings.computeIfAbsent(key, k -> new Opening());
     if (shared == null && prelude == null) {
       opening.contexts.add(MacroContext.Fingerprint.UNKNOWN);
-      firstRead.putIfAbsent(key, request);
-      return null;
+      return skipping == null ? null : skipping.asked(key, false, false, dictionary);
     }
     if (opening.identifiers == null) {
       opening.identifiers = shared != null ? reuse.identifiers(shared) : Identifiers.of(prelude.chars());
     }
     opening.contexts.add(macros.of(opening.identifiers, dictionary));
-    HeaderSkips.Closure skip = shared == null || firstRead.containsKey(key) ? null : skipFor(key, dictionary, request);
-    firstRead.putIfAbsent(key, request);
-    if (skip == null) {
-      readSoFar.add(key);
-    }
-    return skip;
-  }
-
-  /** A recorded closure of {@code header} this unit may skip now, or null. */
-  private HeaderSkips.Closure skipFor(String header, IMacroDictionary dictionary, int request) {
-    if (skips == null) {
-      return null;
-    }
-    for (HeaderSkips.Closure closure : skips.candidates(setup, header)) {
-      if (closure.failed || !sameReadsBefore(closure)) {
-        continue;
-      }
-      MacroContext.Fingerprint context = macros.of(closure.reach, dictionary);
-      if (!context.known()) {
-        continue;
-      }
-      if (!closure.verified.contains(context)) {
-        pending.add(new Pending(header, closure, context));
-        continue;
-      }
-      if (spelledSoFar(closure.declared)) {
-        continue;
-      }
-      for (String file : closure.files) {
-        firstRead.putIfAbsent(file, request);
-      }
-      skippedFiles.addAll(closure.files);
-      skipped.add(new Skip(header, closure, request));
-      return closure;
-    }
-    return null;
-  }
-
-  /** None of the closure's files read yet; the files it only asked for read before as they were. */
-  private boolean sameReadsBefore(HeaderSkips.Closure closure) {
-    for (String file : closure.files) {
-      if (firstRead.containsKey(file)) {
-        return false;
-      }
-    }
-    for (Map.Entry<String, Boolean> asked : closure.askedOnly.entrySet()) {
-      if (firstRead.containsKey(asked.getKey()) != asked.getValue()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the main file or a header read so far spells one of {@code names}: the skip would then
-   * fail its check after the parse. Headers read later are only checked then.
-   */
-  private boolean spelledSoFar(Set<String> names) {
-    Set<String> spelled = spelled();
-    for (String name : names) {
-      if (spelled.contains(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Every identifier of the main file and of the project headers CDT was given the text of so far,
-   * other than files of skipped headers asked for again (an include guard or {@code #pragma once}
-   * keeps those empty; {@link #placeSkips} adds back any that declared something). Grown as files
-   * are read, so each file's identifiers are added once.
-   */
-  private Set<String> spelled() {
-    if (spelledNames == null) {
-      spelledNames = new HashSet<>(reuse.nameSet(mainIdentifiers()));
-    }
-    for (; spelledUpTo < readSoFar.size(); spelledUpTo++) {
-      String file = readSoFar.get(spelledUpTo);
-      if (!skippedFiles.contains(file)) {
-        spelledNames.addAll(reuse.nameSet(openings.get(file).identifiers));
-      }
-    }
-    return spelledNames;
-  }
-
-  private Identifiers mainIdentifiers() {
-    if (mainNames == null) {
-      mainNames = reuse.identifiersOfText(mainText.chars());
-    }
-    return mainNames;
+    return skipping == null ? null : skipping.asked(key, shared != null, true, dictionary);
   }
 
   /** What identifies a file's declarations for {@link DeclaredNames}: its context, or this unit. */
@@ -318,141 +199,9 @@ final class UnitReuse {
       here.sort((a, b) -> Integer.compare(b.end(), a.end()));
       starts.set(stretch.start(), here);
     }
-    if (!skipped.isEmpty()) {
-      placeSkips(unit, declarations, fileOf);
+    if (skipping != null && skipping.skippedAny()) {
+      skipping.place(unit, declarations, fileOf);
     }
-  }
-
-  /**
-   * Finds where each skipped header's declarations would have been among the top-level
-   * declarations, and checks that the code parsed needs none of them; a {@link HeaderSkips.Miss}
-   * otherwise (the unit is then parsed again in full).
-   */
-  private void placeSkips(IASTTranslationUnit unit, IASTDeclaration[] declarations, String[] fileOf) {
-    List<IASTPreprocessorIncludeStatement> includes = new ArrayList<>(List.of(unit.getIncludeDirectives()));
-    includes.sort(java.util.Comparator.comparingInt(UnitReuse::sequence));
-    Map<String, IASTPreprocessorIncludeStatement> first = new HashMap<>();
-    Set<String> entered = new HashSet<>();
-    for (IASTPreprocessorIncludeStatement include : includes) {
-      if (include.isActive() && include.isResolved()) {
-        first.putIfAbsent(include.getPath(), include);
-        if (include.createsAST()) {
-          entered.add(include.getPath());
-        }
-      }
-    }
-    Map<Integer, List<Skip>> before = new HashMap<>();
-    Map<IASTPreprocessorIncludeStatement, List<HeaderSkips.MacroStep>> macrosAt = new java.util.IdentityHashMap<>();
-    for (Skip skip : skipped) {
-      IASTPreprocessorIncludeStatement include = first.get(skip.header());
-      if (include == null || include.createsAST()) {
-        throw miss(skip, "its include was not found again");
-      }
-      int at = sequence(include);
-      int position = declarations.length;
-      for (int i = 0; i < declarations.length; i++) {
-        int start = sequence(declarations[i]);
-        if (start <= at && at < start + Math.max(1, length(declarations[i]))) {
-          throw miss(skip, "it is included inside a declaration");
-        }
-        if (start > at) {
-          position = i;
-          break;
-        }
-      }
-      before.computeIfAbsent(position, p -> new ArrayList<>()).add(skip);
-      macrosAt.put(include, skip.closure().macros);
-    }
-    skipsBefore = before;
-    skippedMacros = macrosAt;
-    Set<String> demand = demand(unit, fileOf);
-    for (Skip skip : skipped) {
-      for (String name : skip.closure().declared) {
-        if (demand.contains(name)) {
-          skip.closure().failed = true;
-          throw miss(skip, "the code parsed uses '" + name + "'");
-        }
-      }
-    }
-  }
-
-  /**
-   * Every identifier the parsed code could look up: of each file that produced tokens (the main
-   * file, the prelude and generated files, every header entered; a file of a skipped header that
-   * was entered again counts only when it declared something), and of the bodies of the macros
-   * those name, transitively. Comments and strings count too: a superset only skips less.
-   */
-  private Set<String> demand(IASTTranslationUnit unit, String[] fileOf) {
-    Set<String> demand = spelled();
-    for (String file : fileOf) {
-      if (file != null && skippedFiles.contains(file) && openings.containsKey(file)) {
-        demand.addAll(reuse.nameSet(openings.get(file).identifiers));
-      }
-    }
-    // Generated files (not project headers, not the prelude): read in full every time.
-    for (String key : files.servedKeys()) {
-      if (files.sharedText(key) == null && !key.equals(mainKey) && !readSoFar.contains(key)) {
-        SourceText text = files.served(key);
-        if (text != null) {
-          demand.addAll(reuse.nameSet(reuse.identifiersOfText(text.chars())));
-        }
-      }
-    }
-    // Macro bodies, read only for the macros the demand names (reading every expansion is costly).
-    Map<String, List<Object>> bodies = new HashMap<>();
-    for (IASTPreprocessorMacroDefinition definition : unit.getBuiltinMacroDefinitions()) {
-      bodies.computeIfAbsent(definition.getName().toString(), n -> new ArrayList<>()).add(definition);
-    }
-    for (IASTPreprocessorStatement statement : unit.getAllPreprocessorStatements()) {
-      if (statement instanceof IASTPreprocessorMacroDefinition definition) {
-        bodies.computeIfAbsent(definition.getName().toString(), n -> new ArrayList<>()).add(definition);
-      }
-    }
-    for (Skip skip : skipped) {
-      for (HeaderSkips.MacroStep step : skip.closure().macros) {
-        if (step.expansion() != null) {
-          bodies.computeIfAbsent(step.name(), n -> new ArrayList<>()).add(step);
-        }
-      }
-    }
-    java.util.ArrayDeque<String> pendingNames = new java.util.ArrayDeque<>();
-    for (String name : demand) {
-      if (bodies.containsKey(name)) {
-        pendingNames.add(name);
-      }
-    }
-    while (!pendingNames.isEmpty()) {
-      List<Object> ofMacro = bodies.remove(pendingNames.poll());
-      if (ofMacro == null) {
-        continue;
-      }
-      for (Object body : ofMacro) {
-        String expansion = body instanceof HeaderSkips.MacroStep step ? new String(step.expansion())
-            : ((IASTPreprocessorMacroDefinition) body).getExpansion();
-        if (expansion == null || expansion.isEmpty()) {
-          continue;
-        }
-        for (String name : reuse.bodyIdentifiers(expansion).names()) {
-          if (demand.add(name) && bodies.containsKey(name)) {
-            pendingNames.add(name);
-          }
-        }
-      }
-    }
-    return demand;
-  }
-
-  private HeaderSkips.Miss miss(Skip skip, String why) {
-    return new HeaderSkips.Miss(skip.header() + ": " + why);
-  }
-
-  /** The node's place in CDT's preprocessed stream (its sequence number). */
-  private static int sequence(IASTNode node) {
-    return ((ASTNode) node).getOffset();
-  }
-
-  private static int length(IASTNode node) {
-    return ((ASTNode) node).getLength();
   }
 
   /** The files of a header's inclusion in the order opened; false if one cannot be reused. */
@@ -584,26 +333,26 @@ final class UnitReuse {
    * facts of no declaration of its own and is not stored.
    */
   private void replaySkips(int position, FactSink sink, DeclaredNames declared, List<Recording> open) {
-    List<Skip> here = skipsBefore.get(position);
+    List<UnitSkips.Skip> here = skipping == null ? null : skipping.before(position);
     if (here == null) {
       return;
     }
-    for (Skip skip : here) {
+    for (UnitSkips.Skip skip : here) {
       HeaderSkips.Closure closure = skip.closure();
       if (!closure.declares) {
-        skips.countSkip();
+        reuse.skips().countSkip();
         continue;
       }
       HeaderReuse.Key key = key(skip.header(), closure.files, closure.contexts,
           names(closure.files, closure.identifiers), declared);
       FactBatch batch = reuse.find(key);
       if (batch == null) {
-        throw miss(skip, "its facts are not stored for this context");
+        throw UnitSkips.miss(skip, "its facts are not stored for this context");
       }
       sink.replay(batch);
       declared.replay(batch.declared());
       open.forEach(recording -> recording.holdsSkip()[0] = true);
-      skips.countSkip();
+      reuse.skips().countSkip();
     }
   }
 
@@ -634,7 +383,7 @@ final class UnitReuse {
 
   /** The macros a skipped header defined at {@code include}, in order; null when it was read. */
   List<HeaderSkips.MacroStep> macrosSkippedAt(IASTPreprocessorStatement include) {
-    return include instanceof IASTPreprocessorIncludeStatement statement ? skippedMacros.get(statement) : null;
+    return skipping == null ? null : skipping.macrosSkippedAt(include);
   }
 
   /**
@@ -644,18 +393,18 @@ final class UnitReuse {
    */
   void afterWalk(IASTTranslationUnit unit, IASTDeclaration[] declarations,
       java.util.function.Function<IASTPreprocessorMacroDefinition, MacroFact> macroFact) {
-    if (skips == null) {
+    if (skipping == null) {
       return;
     }
+    HeaderSkips skips = reuse.skips();
     List<Stretch> stretches = new ArrayList<>();
     startingAt.forEach(stretches::addAll);
     stretches.addAll(withoutDeclarations);
     if (stretches.isEmpty()) {
       return;
     }
-    Map<String, List<Pending>> pendingFor = new HashMap<>();
-    pending.forEach(p -> pendingFor.computeIfAbsent(p.header(), h -> new ArrayList<>()).add(p));
-    UnitStatements statements = null;
+    Map<String, List<UnitSkips.Pending>> pendingFor = skipping.pendingByHeader();
+    ClosureRecorder recorder = null;
     for (Stretch stretch : stretches) {
       Map<String, MacroContext.Fingerprint> contexts = new HashMap<>();
       Map<String, Identifiers> identifiers = new HashMap<>();
@@ -663,32 +412,33 @@ final class UnitReuse {
         contexts.put(file, openings.get(file).context);
         identifiers.put(file, openings.get(file).identifiers);
       }
-      for (Pending waiting : pendingFor.getOrDefault(stretch.header(), List.of())) {
+      for (UnitSkips.Pending waiting : pendingFor.getOrDefault(stretch.header(), List.of())) {
         if (waiting.closure().sameInclusion(stretch.files(), contexts)) {
           waiting.closure().verified.add(waiting.context());
         }
       }
-      if (alreadyRecorded(stretch, contexts) || !files.unusable().isEmpty()) {
+      if (alreadyRecorded(skips, stretch, contexts) || !files.unusable().isEmpty()) {
         continue;
       }
       boolean declares = stretch.start() >= 0;
       HeaderReuse.Key key = stretchKeys.get(stretch.header());
-      Integer request = firstRead.get(stretch.header());
+      Integer request = skipping.firstRead(stretch.header());
       if (request == null || declares && (key == null || !reuse.has(key))) {
         continue;
       }
-      if (statements == null) {
-        statements = new UnitStatements(unit);
+      if (recorder == null) {
+        recorder = new ClosureRecorder(reuse, files, skipping, mainKey, unit, macroFact);
       }
-      HeaderSkips.Closure closure = closure(stretch, contexts, identifiers, request, statements, declarations, macroFact);
+      HeaderSkips.Closure closure = recorder.closure(stretch.header(), stretch.files(), stretch.start(), stretch.end(),
+          contexts, identifiers, request, declarations);
       if (closure != null) {
-        skips.record(setup, closure);
+        skips.record(skipping.setup(), closure);
       }
     }
   }
 
-  private boolean alreadyRecorded(Stretch stretch, Map<String, MacroContext.Fingerprint> contexts) {
-    for (HeaderSkips.Closure known : skips.candidates(setup, stretch.header())) {
+  private boolean alreadyRecorded(HeaderSkips skips, Stretch stretch, Map<String, MacroContext.Fingerprint> contexts) {
+    for (HeaderSkips.Closure known : skips.candidates(skipping.setup(), stretch.header())) {
       if (known.sameInclusion(stretch.files(), contexts)) {
         return true;
       }
@@ -696,101 +446,4 @@ final class UnitReuse {
     return false;
   }
 
-  /** The closure of a stretch this unit read, or null when it must never be skipped. */
-  private HeaderSkips.Closure closure(Stretch stretch, Map<String, MacroContext.Fingerprint> contexts,
-      Map<String, Identifiers> identifiers, int request, UnitStatements statements,
-      IASTDeclaration[] declarations, java.util.function.Function<IASTPreprocessorMacroDefinition, MacroFact> macroFact) {
-    Set<String> inside = new HashSet<>(stretch.files());
-    Map<String, Boolean> askedOnly = new HashMap<>();
-    Set<String> reach = new LinkedHashSet<>(List.of(names(stretch.files(), identifiers)));
-    for (IASTPreprocessorIncludeStatement include : statements.includes) {
-      if (!include.isActive() || !inside.contains(fileOf(include))) {
-        continue;
-      }
-      if (!include.isResolved()) {
-        if (!include.isSystemInclude()) {
-          return null; // reported as a problem when found in a project: never skipped
-        }
-        continue;
-      }
-      String path = include.getPath();
-      if (inside.contains(path)) {
-        continue;
-      }
-      SourceText shared = files.sharedText(path);
-      if (shared == null) {
-        return null;
-      }
-      Integer read = firstRead.get(path);
-      askedOnly.put(path, read == null || read < request);
-      reach.addAll(List.of(reuse.identifiers(shared).names()));
-    }
-    for (IASTProblem problem : statements.problems) {
-      if (inside.contains(fileOf(problem)) && !ProblemCollector.ignoredPreprocessorProblem(problem.getID())) {
-        return null;
-      }
-    }
-    ClosureNames names = ClosureNames.of(declarations, stretch.start(), stretch.end());
-    if (names.reachesUnnamed()) {
-      return null;
-    }
-    List<HeaderSkips.MacroStep> steps = new ArrayList<>();
-    Set<String> pragmaOnce = new HashSet<>();
-    for (IASTPreprocessorStatement statement : statements.all) {
-      if (!statement.isActive() || !inside.contains(fileOf(statement))) {
-        continue;
-      }
-      if (statement instanceof IASTPreprocessorMacroDefinition definition) {
-        HeaderSkips.MacroStep step = step(definition, macroFact);
-        if (step == null) {
-          return null;
-        }
-        steps.add(step);
-      } else if (statement instanceof IASTPreprocessorUndefStatement undefine) {
-        IASTFileLocation where = undefine.getFileLocation();
-        steps.add(new HeaderSkips.MacroStep(undefine.getMacroName().toString(), null, null, where.getFileName(),
-            where.getNodeOffset(), where.getNodeLength(), where.getStartingLineNumber(), null));
-      } else if (statement instanceof IASTPreprocessorPragmaStatement pragma
-          && "once".equals(new String(pragma.getMessage()).trim())) {
-        pragmaOnce.add(fileOf(statement));
-      }
-    }
-    Identifiers reachIds = Identifiers.of(String.join(" ", reach).toCharArray());
-    // #include_next searches from where its file was found, which the include paths do not say.
-    if (!reachIds.reusable() || reach.contains("include_next")) {
-      return null;
-    }
-    return new HeaderSkips.Closure(stretch.header(), stretch.files(), contexts, identifiers, reachIds, askedOnly,
-        steps, names.declared(), pragmaOnce, stretch.start() >= 0);
-  }
-
-  private static HeaderSkips.MacroStep step(IASTPreprocessorMacroDefinition definition,
-      java.util.function.Function<IASTPreprocessorMacroDefinition, MacroFact> macroFact) {
-    IASTFileLocation where = definition.getName().getFileLocation();
-    if (where == null || !(definition.getName().resolveBinding() instanceof IMacroBinding binding)) {
-      return null;
-    }
-    char[] image = binding.getExpansionImage();
-    return new HeaderSkips.MacroStep(definition.getName().toString(), binding.getParameterList(),
-        image == null ? new char[0] : image, where.getFileName(), where.getNodeOffset(), where.getNodeLength(),
-        where.getStartingLineNumber(), macroFact.apply(definition));
-  }
-
-  private String fileOf(IASTNode node) {
-    IASTFileLocation where = node.getFileLocation();
-    return where == null ? mainKey : where.getFileName();
-  }
-
-  /** The unit's preprocessor statements, problems and includes, read from CDT once. */
-  private static final class UnitStatements {
-    final IASTPreprocessorStatement[] all;
-    final IASTProblem[] problems;
-    final IASTPreprocessorIncludeStatement[] includes;
-
-    UnitStatements(IASTTranslationUnit unit) {
-      all = unit.getAllPreprocessorStatements();
-      problems = unit.getPreprocessorProblems();
-      includes = unit.getIncludeDirectives();
-    }
-  }
 }
