@@ -13,4 +13,12 @@ public interface Report {
   String id();
 
   void build(ProjectFacts facts, ReportContext context);
+
+  /**
+   * Work that needs the facts and settings alone, run beside the rules (the rules take one core
+   * for a while, and on two cores the other is free); results are kept with
+   * {@link ProjectFacts#derived} so that {@link #build} finds them. Optional: a failure here is
+   * ignored, and {@link #build} computes (and reports) it again.
+   */
+  default void prepare(ProjectFacts facts, Settings settings) {}
 }

@@ -138,9 +138,32 @@ public final class Analyzer {
     }
   }
 
-  /** Every rule's run, in rule order. */
+  /**
+   * Every rule's run, in rule order. The reports' preparations (facts-only work, see
+   * {@link Report#prepare}) run in the same pool, after the rules are handed out, so a core the
+   * rules leave idle computes them meanwhile.
+   */
   private List<RuleRun> runRules(ProjectFacts facts) {
-    return inOrder(rules, rule -> runRule(rule, facts), "running rules");
+    List<Object> work = new ArrayList<>(rules);
+    work.addAll(reports);
+    List<RuleRun> runs = new ArrayList<>();
+    for (RuleRun run : inOrder(work, item -> item instanceof Rule rule ? runRule(rule, facts) : prepare((Report) item, facts),
+        "running rules")) {
+      if (run != null) {
+        runs.add(run);
+      }
+    }
+    return runs;
+  }
+
+  /** A report's preparation; a failure is left for its build, which reports it. */
+  private RuleRun prepare(Report report, ProjectFacts facts) {
+    try {
+      report.prepare(facts, settings);
+    } catch (RuntimeException | StackOverflowError ignored) {
+      // build() runs the same computation again and turns the failure into a notification.
+    }
+    return null;
   }
 
   /**

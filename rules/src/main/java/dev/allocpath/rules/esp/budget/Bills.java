@@ -63,9 +63,14 @@ final class Bills {
     this.graph = new CallGraph(facts.functions(), calls.values());
   }
 
+  /** The project's stacks, TLS contexts, internal blocks and call graph, gathered once per run. */
+  static Bills of(ProjectFacts facts, Settings settings, CostTable costs) {
+    return facts.derived(List.of(Bills.class, settings), f -> new Bills(f, settings, costs));
+  }
+
   static Bill compute(ProjectFacts facts, BudgetModel model, List<ClassBudget> classes,
       List<StaticPrimitives.Holder> statics, ReportContext context, CostTable costs) {
-    Bills bills = new Bills(facts, context.settings(), costs);
+    Bills bills = of(facts, context.settings(), costs);
     BillPart startup = bills.startup(statics, context.findings(), model.components());
     List<String> wanted = context.settings().list(PER_KEY, List.of());
     List<BillPart> instances = new ArrayList<>();

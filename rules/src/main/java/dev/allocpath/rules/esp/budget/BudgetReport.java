@@ -28,12 +28,31 @@ public final class BudgetReport implements Report {
     context.publish(KEY, BudgetData.of(budget, settings), BudgetText.lines(budget, settings));
   }
 
+  @Override
+  public void prepare(ProjectFacts facts, Settings settings) {
+    Prepared prepared = Prepared.of(facts, settings);
+    Bills.of(facts, settings, prepared.costs());
+  }
+
+  /** What the budget needs from the facts alone, computed once per run (see {@link #prepare}). */
+  private record Prepared(BudgetModel model, CostTable costs, List<ClassBudget> classes,
+      List<StaticPrimitives.Holder> statics) {
+    static Prepared of(ProjectFacts facts, Settings settings) {
+      return facts.derived(List.of(Prepared.class, settings), f -> {
+        BudgetModel model = BudgetModel.of(f, settings);
+        List<ClassBudget> classes = ClassBudgets.compute(f, model, settings);
+        return new Prepared(model, new CostTable(settings), classes, StaticPrimitives.find(f, model.held()));
+      });
+    }
+  }
+
   static Budget compute(ProjectFacts facts, ReportContext context) {
     Settings settings = context.settings();
-    BudgetModel model = BudgetModel.of(facts, settings);
-    CostTable costs = new CostTable(settings);
-    List<ClassBudget> classes = ClassBudgets.compute(facts, model, settings);
-    List<StaticPrimitives.Holder> statics = StaticPrimitives.find(facts, model.held());
+    Prepared prepared = Prepared.of(facts, settings);
+    BudgetModel model = prepared.model();
+    CostTable costs = prepared.costs();
+    List<ClassBudget> classes = prepared.classes();
+    List<StaticPrimitives.Holder> statics = prepared.statics();
     Object redirects = context.ruleSummary(RuleIds.REDIRECTS_SUMMARY).orElse(null);
     List<ComponentBudget> components = ComponentBudgets.compute(
         facts, model.components(), classes, statics, context.findings(), redirects, costs, settings);
