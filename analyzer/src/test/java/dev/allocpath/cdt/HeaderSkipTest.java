@@ -66,9 +66,7 @@ class HeaderSkipTest {
     TestProject project = umbrella()
         .file("inc/late.h", "#pragma once\nstatic inline void late(void) { pool_t extra; pool_init(&extra); }\n")
         .file("five.c", "#include \"all.h\"\n#include \"late.h\"\nint five;\n");
-    CdtParser skipping = new CdtParser(true);
-    List<UnitFacts> skipped = parseAll(project, skipping, "one.c", "two.c", "five.c");
-    assertEquals(parseAll(project, new CdtParser(false), "one.c", "two.c", "five.c"), skipped);
+    CdtParser skipping = assertSameFactsBothWays(project, "one.c", "two.c", "five.c");
     assertTrue(skipping.headerReuse().skips().reparsedCount() >= 1, "five.c was parsed again");
   }
 
@@ -76,9 +74,7 @@ class HeaderSkipTest {
   void aHeaderWithPragmaOnceSkippedStaysSkippedWhenIncludedAgain() {
     TestProject project = umbrella()
         .file("six.c", "#include \"all.h\"\n#include \"timer.h\"\n#include \"pool.h\"\nint six;\n");
-    CdtParser skipping = new CdtParser(true);
-    List<UnitFacts> skipped = parseAll(project, skipping, "one.c", "two.c", "six.c");
-    assertEquals(parseAll(project, new CdtParser(false), "one.c", "two.c", "six.c"), skipped);
+    CdtParser skipping = assertSameFactsBothWays(project, "one.c", "two.c", "six.c");
     assertTrue(skipping.headerReuse().skips().skippedCount() >= 1, "six.c skipped headers");
   }
 
@@ -86,8 +82,7 @@ class HeaderSkipTest {
   void aMacroDefinedBeforeTheUmbrellaChangesTheContext() {
     TestProject project = umbrella()
         .file("seven.c", "#define POOL_SIZE 4096\n#include \"all.h\"\nint seven;\n");
-    assertEquals(parseAll(project, new CdtParser(false), "one.c", "two.c", "seven.c"),
-        parseAll(project, new CdtParser(true), "one.c", "two.c", "seven.c"));
+    assertSameFactsBothWays(project, "one.c", "two.c", "seven.c");
   }
 
   @Test
@@ -103,10 +98,15 @@ class HeaderSkipTest {
         .file("a.cpp", "#include \"app.hpp\"\nvoid a() { app::Codec c; (void) c; }\n")
         .file("b.cpp", "#include \"app.hpp\"\nvoid b() { app::Codec d; (void) d; }\n")
         .file("c.cpp", "#include \"app.hpp\"\nint run = 0; int Busy = 1;\nvoid c() { app::Codec e; (void) e; }\n");
-    CdtParser skipping = new CdtParser(true);
-    List<UnitFacts> skipped = parseAll(project, skipping, "a.cpp", "b.cpp", "c.cpp");
-    assertEquals(parseAll(project, new CdtParser(false), "a.cpp", "b.cpp", "c.cpp"), skipped);
+    CdtParser skipping = assertSameFactsBothWays(project, "a.cpp", "b.cpp", "c.cpp");
     assertTrue(skipping.headerReuse().skips().skippedCount() >= 1, "worker.hpp skipped in c.cpp");
+  }
+
+  /** Parses the units in order skipping and not reusing at all; asserts equal facts; returns the skipping parser. */
+  private static CdtParser assertSameFactsBothWays(TestProject project, String... units) {
+    CdtParser skipping = new CdtParser(true);
+    assertEquals(parseAll(project, new CdtParser(false), units), parseAll(project, skipping, units));
+    return skipping;
   }
 
   private static List<UnitFacts> parseAll(TestProject project, CdtParser parser, String... units) {
