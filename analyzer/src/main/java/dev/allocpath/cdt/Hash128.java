@@ -33,9 +33,14 @@ final class Hash128 {
 
   /** FNV-1a over the characters, folded into one long. */
   static long chars(char[] text) {
+    return chars(text, 0, text.length);
+  }
+
+  /** FNV-1a over {@code text[from..to)}. */
+  static long chars(char[] text, int from, int to) {
     long h = 0xCBF29CE484222325L;
-    for (char c : text) {
-      h = (h ^ c) * 0x100000001B3L;
+    for (int i = from; i < to; i++) {
+      h = (h ^ text[i]) * 0x100000001B3L;
     }
     return h;
   }

@@ -13,7 +13,7 @@ import java.util.Set;
  * than the macros in force ({@code __COUNTER__}, {@code __has_include}, the time of day): such a
  * header is always parsed and extracted again.
  */
-record Identifiers(String[] names, boolean reusable, char[][] spellings, long[] hashes) {
+record Identifiers(String[] names, boolean reusable, char[] spellings, int[] starts, long[] hashes) {
   private static final Set<String> CONTEXT_DEPENDENT = Set.of(
       "__COUNTER__", "__has_include", "__has_include_next", "__DATE__", "__TIME__",
       "__TIMESTAMP__", "__INCLUDE_LEVEL__", "__BASE_FILE__");
@@ -55,13 +55,21 @@ record Identifiers(String[] names, boolean reusable, char[][] spellings, long[] 
     String[] all = names.toArray(new String[0]);
     // Kept beside the names: the macro context of a header is looked up in CDT's dictionary
     // (keyed by char[]) and hashed at every opening, a hundred times per header in a large run.
-    char[][] spellings = new char[all.length][];
+    // One array holds every spelling (name k is spellings[starts[k] .. starts[k + 1])): an array
+    // per name would cost more than the names themselves.
+    int length = 0;
+    for (String name : all) {
+      length += name.length();
+    }
+    char[] spellings = new char[length];
+    int[] starts = new int[all.length + 1];
     long[] hashes = new long[all.length];
     for (int k = 0; k < all.length; k++) {
-      spellings[k] = all[k].toCharArray();
-      hashes[k] = Hash128.chars(spellings[k]);
+      all[k].getChars(0, all[k].length(), spellings, starts[k]);
+      starts[k + 1] = starts[k] + all[k].length();
+      hashes[k] = Hash128.chars(spellings, starts[k], starts[k + 1]);
     }
-    return new Identifiers(all, reusable, spellings, hashes);
+    return new Identifiers(all, reusable, spellings, starts, hashes);
   }
 
   private static boolean isStart(char c) {

@@ -67,10 +67,11 @@ final class MacroContext {
     Deque<Identifiers> pending = new ArrayDeque<>(files);
     while (!pending.isEmpty()) {
       Identifiers next = pending.poll();
-      char[][] spellings = next.spellings();
+      char[] spellings = next.spellings();
+      int[] starts = next.starts();
       long[] hashes = next.hashes();
-      for (int k = 0; k < spellings.length; k++) {
-        PreprocessorMacro macro = definitions.get(spellings[k]);
+      for (int k = 0; k < hashes.length; k++) {
+        PreprocessorMacro macro = definitions.get(spellings, starts[k], starts[k + 1] - starts[k]);
         hash.add(hashes[k]);
         if (macro == null) {
           hash.add(0L);
