@@ -68,8 +68,8 @@ final class HeaderReuse {
   }
 
   /**
-   * The identifiers of a text that is not a project file but the same in many units (the prelude,
-   * a generated header, a unit's source read again), scanned once per run per distinct text.
+   * The identifiers of a text that is not a project file but the same in every unit (the compat
+   * prelude), scanned once per run per distinct text.
    */
   Identifiers identifiersOfText(char[] text) {
     return bodyIdentifiers(new String(text));

@@ -51,9 +51,13 @@ final class MacroContext {
 
   /** The context over the identifiers of several files (a header and what it includes). */
   Fingerprint of(List<Identifiers> files, IMacroDictionary dictionary) {
-    if (files.stream().anyMatch(f -> !f.reusable()) || dictionary == null || PREPROCESSOR == null
-        || DEFINITIONS == null) {
+    if (dictionary == null || PREPROCESSOR == null || DEFINITIONS == null) {
       return Fingerprint.UNKNOWN;
+    }
+    for (Identifiers file : files) {
+      if (!file.reusable()) {
+        return Fingerprint.UNKNOWN;
+      }
     }
     CharArrayMap<PreprocessorMacro> definitions = definitions(dictionary);
     if (definitions == null) {

@@ -108,7 +108,7 @@ final class UnitReuse {
       return skipping == null ? null : skipping.asked(key, false, false, dictionary);
     }
     if (opening.identifiers == null) {
-      opening.identifiers = shared != null ? reuse.identifiers(shared) : Identifiers.of(prelude.chars());
+      opening.identifiers = shared != null ? reuse.identifiers(shared) : reuse.identifiersOfText(prelude.chars());
     }
     opening.contexts.add(macros.of(opening.identifiers, dictionary));
     return skipping == null ? null : skipping.asked(key, shared != null, true, dictionary);
@@ -252,13 +252,13 @@ final class UnitReuse {
   }
 
   /** Every identifier the files of a stretch spell (first occurrence order). */
-  private static String[] names(List<String> files, Map<String, Identifiers> identifiers) {
+  private static String[] names(List<String> files, java.util.function.Function<String, Identifiers> identifiers) {
     if (files.size() == 1) {
-      return identifiers.get(files.get(0)).names();
+      return identifiers.apply(files.get(0)).names();
     }
     Set<String> names = new LinkedHashSet<>();
     for (String file : files) {
-      for (String name : identifiers.get(file).names()) {
+      for (String name : identifiers.apply(file).names()) {
         names.add(name);
       }
     }
@@ -343,8 +343,8 @@ final class UnitReuse {
         reuse.skips().countSkip();
         continue;
       }
-      HeaderReuse.Key key = key(skip.header(), closure.files, closure.contexts,
-          names(closure.files, closure.identifiers), declared);
+      HeaderReuse.Key key = key(skip.header(), closure.files, closure.contexts::get,
+          names(closure.files, closure.identifiers::get), declared);
       FactBatch batch = reuse.find(key);
       if (batch == null) {
         throw UnitSkips.miss(skip, "its facts are not stored for this context");
@@ -360,21 +360,16 @@ final class UnitReuse {
       boolean[] holdsSkip) {}
 
   private HeaderReuse.Key key(Stretch stretch, DeclaredNames declared) {
-    Map<String, MacroContext.Fingerprint> contexts = new HashMap<>();
-    Map<String, Identifiers> identifiers = new HashMap<>();
-    for (String file : stretch.files()) {
-      contexts.put(file, openings.get(file).context);
-      identifiers.put(file, openings.get(file).identifiers);
-    }
-    return key(stretch.header(), stretch.files(), contexts, names(stretch.files(), identifiers), declared);
+    return key(stretch.header(), stretch.files(), file -> openings.get(file).context,
+        names(stretch.files(), file -> openings.get(file).identifiers), declared);
   }
 
   /** The store's key of a header's declarations: the same whether the header was read or skipped. */
-  private HeaderReuse.Key key(String header, List<String> files, Map<String, MacroContext.Fingerprint> contexts,
-      String[] names, DeclaredNames declared) {
+  private HeaderReuse.Key key(String header, List<String> files,
+      java.util.function.Function<String, MacroContext.Fingerprint> contexts, String[] names, DeclaredNames declared) {
     Hash128 key = new Hash128().add(language.ordinal()).add(files.size());
     for (String file : files) {
-      MacroContext.Fingerprint context = contexts.get(file);
+      MacroContext.Fingerprint context = contexts.apply(file);
       key.add(file).add(context.first()).add(context.second());
     }
     declared.addTo(key, names);

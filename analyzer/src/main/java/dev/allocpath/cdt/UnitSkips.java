@@ -43,7 +43,6 @@ final class UnitSkips {
   private final UnitFiles files;
   private final String mainKey;
   private final SourceText mainText;
-  private Identifiers mainNames;
   /** Project headers and prelude files CDT was given the text of, in request order. */
   private final List<String> readSoFar = new ArrayList<>();
   private Set<String> spelledNames;
@@ -175,7 +174,8 @@ final class UnitSkips {
    */
   private Set<String> spelled() {
     if (spelledNames == null) {
-      spelledNames = new HashSet<>(reuse.nameSet(mainIdentifiers()));
+      // The unit's own names are not kept for the run (its text is read by no other unit).
+      spelledNames = new HashSet<>(List.of(Identifiers.of(mainText.chars()).names()));
     }
     for (; spelledUpTo < readSoFar.size(); spelledUpTo++) {
       String file = readSoFar.get(spelledUpTo);
@@ -184,13 +184,6 @@ final class UnitSkips {
       }
     }
     return spelledNames;
-  }
-
-  private Identifiers mainIdentifiers() {
-    if (mainNames == null) {
-      mainNames = reuse.identifiersOfText(mainText.chars());
-    }
-    return mainNames;
   }
 
   /**
@@ -259,12 +252,12 @@ final class UnitSkips {
         demand.addAll(reuse.nameSet(opened.identifiers(file)));
       }
     }
-    // Generated files (not project headers, not the prelude): read in full every time.
+    // Generated files (not project headers, not the prelude): scanned here, not kept for the run.
     for (String key : files.servedKeys()) {
       if (files.sharedText(key) == null && !key.equals(mainKey) && !readSoFar.contains(key)) {
         SourceText text = files.served(key);
         if (text != null) {
-          demand.addAll(reuse.nameSet(reuse.identifiersOfText(text.chars())));
+          demand.addAll(List.of(Identifiers.of(text.chars()).names()));
         }
       }
     }
