@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The launcher's JVM setup: stack traces in exceptions are off for speed (CDT throws one per C++
 # integer literal) and back on with --debug, the only mode that prints them; and the class-data
-# archive it trains holds picocli's classes (Java 5 class files, which only a static archive can)
-# and belongs to one JVM (an archive of another JDK build is replaced, not kept).
+# archive it trains (an AppCDS archive under Java 17-24, an ahead-of-time cache under 25 and newer,
+# which the launcher prefers when installed) holds the classes a scan loads and belongs to one JVM
+# (an archive of another JDK build is replaced, not kept).
 # Then what users meet first: errors printed on a run that builds the jar (they once went to
 # /dev/null), a build without flock (macOS has none) that takes over a stale lock and builds once
 # for two launches started together, and a clear line for a missing or too old Java.
@@ -25,23 +26,62 @@ check() {
 }
 check "a normal run" "$(flag --version)" false
 check "a --debug run" "$(flag scan --debug --help)" true
-source_of_picocli="$(ALLOCPATH_JAVA_OPTS=-Xlog:class+load=info ./allocpath --version 2>/dev/null \
-  | grep -m1 ' picocli.CommandLine source:' | sed 's/.*source: //')"
-if [ "$source_of_picocli" = "shared objects file" ]; then
-  passed=$((passed + 1))
-else
-  echo "FAIL: picocli.CommandLine loaded from '$source_of_picocli', not from the class-data archive"
-  failed=$((failed + 1))
+# Which archive the launcher keeps: an AppCDS archive (.jsa) under Java 17-24, an ahead-of-time
+# cache (.aot) under 25 and newer. Both must hold the analyzer's and CDT's classes; the static
+# AppCDS archive holds picocli's too (the AOT cache cannot: its class linking needs the new verifier).
+source_of() {  # source_of CLASS [ENV...]: where the launched JVM loaded CLASS from
+  env "${@:2}" ALLOCPATH_JAVA_OPTS=-Xlog:class+load=info ./allocpath --version 2>/dev/null \
+    | grep -m1 " $1 source:" | sed 's/.*source: //' || true
+}
+check_archive() {  # check_archive LABEL EXTENSION [ENV...]
+  env "${@:3}" ./allocpath --version >/dev/null
+  local ours picocli
+  ours="$(source_of dev.allocpath.cli.Main "${@:3}")"
+  picocli="$(source_of picocli.CommandLine "${@:3}")"
+  if [ "$ours" = "shared objects file" ] && compgen -G "rules/target/allocpath-*.$2" >/dev/null \
+      && { [ "$2" = aot ] || [ "$picocli" = "shared objects file" ]; }; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: $1: allocpath loaded from '$ours', picocli from '$picocli'; archives: $(ls rules/target/allocpath-* 2>/dev/null)"
+    failed=$((failed + 1))
+  fi
+}
+jdk17=""
+for candidate in /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/java-17-openjdk-arm64 /usr/lib/jvm/temurin-17-jdk-amd64; do
+  [ -x "$candidate/bin/java" ] && { jdk17="$candidate"; break; }
+done
+newest=0
+for candidate in /usr/lib/jvm/*; do
+  [ -x "$candidate/bin/java" ] && [ -f "$candidate/release" ] || continue
+  major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$candidate/release")"
+  [ -n "$major" ] && [ "$major" -gt "$newest" ] && newest="$major"
+done
+if [ -n "$jdk17" ]; then
+  check_archive "Java 17 named by ALLOCPATH_JAVA_HOME" jsa ALLOCPATH_JAVA_HOME="$jdk17"
+fi
+# With java on PATH and no JAVA_HOME, a JDK 25 or newer installed in /usr/lib/jvm runs instead.
+default_home="$(env -u JAVA_HOME -u ALLOCPATH_JAVA_HOME ALLOCPATH_JAVA_OPTS=-XshowSettings:properties ./allocpath --version 2>&1 \
+  | sed -n 's/^ *java.home = //p')"
+default_major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*"$/\1/p' "$default_home/release" 2>/dev/null)"
+if [ "$newest" -ge 25 ]; then
+  if [ "$default_major" = "$newest" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL: with JDK $newest installed the launcher ran $default_home (Java $default_major)"
+    failed=$((failed + 1))
+  fi
+  check_archive "the JDK $newest the launcher picks" aot env -u JAVA_HOME -u ALLOCPATH_JAVA_HOME
 fi
 # Pretend the JDK was updated: the only archive is another JVM's.
-for archive in rules/target/allocpath*.jsa; do
-  [ -e "$archive" ] && mv -f "$archive" rules/target/allocpath-0-0.jsa
+for archive in rules/target/allocpath*.jsa rules/target/allocpath*.aot; do
+  [ -e "$archive" ] && mv -f "$archive" "rules/target/allocpath-0-0.${archive##*.}"
 done
 ./allocpath --version >/dev/null
-if [ ! -e rules/target/allocpath-0-0.jsa ] && compgen -G 'rules/target/allocpath-*.jsa' >/dev/null; then
+if ! compgen -G 'rules/target/allocpath-0-0.*' >/dev/null \
+    && { compgen -G 'rules/target/allocpath-*.jsa' || compgen -G 'rules/target/allocpath-*.aot'; } >/dev/null; then
   passed=$((passed + 1))
 else
-  echo "FAIL: the archive of another JVM was not replaced: $(ls rules/target/*.jsa 2>/dev/null)"
+  echo "FAIL: the archive of another JVM was not replaced: $(ls rules/target/allocpath-* 2>/dev/null)"
   failed=$((failed + 1))
 fi
 # That run trained a new archive: its scan wrote its report to a file of its own, which is gone,

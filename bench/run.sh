@@ -102,8 +102,13 @@ fi
 # The launcher drops a class-data archive older than the jar and trains a fresh one: one run here
 # does that outside the measurements.
 "$root/allocpath" --version >/dev/null || die "allocpath does not start"
-compgen -G "$root/rules/target/allocpath*.jsa" >/dev/null \
+{ compgen -G "$root/rules/target/allocpath*.jsa" || compgen -G "$root/rules/target/allocpath*.aot"; } >/dev/null \
   || log "warning: no class-data archive in rules/target; cold runs will be slower"
+# The JVM the launcher runs (it may pick a newer JDK than java on PATH), as the table names it.
+launcher_jvm() {
+  ALLOCPATH_JAVA_OPTS=-XshowSettings:properties "$root/allocpath" --version 2>&1 \
+    | sed -n 's/^ *java\.vm\.name = //p; s/^ *java\.runtime\.version = //p' | paste -sd ' ' -
+}
 
 # ---------------------------------------------------------------------------------------------
 # Measuring: every row is the median of $runs processes (by wall time); peak RSS is the maximum.
@@ -340,7 +345,7 @@ col() { row "$1" "$2" | cut -f "$3"; }
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
 $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM; \
-$(java -version 2>&1 | head -n 1); allocpath $("$root/allocpath" --version | awk '{print $2}'); \
+Java $(launcher_jvm) (as the launcher runs it); allocpath $("$root/allocpath" --version | awk '{print $2}'); \
 ${cppcheck_version:-cppcheck not run}."
   echo "Trees: bench ProjectGenerator, seed $seed. Each row: the median of $runs runs by wall time \
 (CPU = user + sys of that run; peak RSS = the highest of the runs); cold = a new JVM per run, with the \

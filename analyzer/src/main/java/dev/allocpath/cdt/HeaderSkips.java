@@ -29,7 +29,7 @@ import org.eclipse.cdt.core.index.IIndexMacro;
  *       ({@code #pragma once} has no macro to show it).
  * </ul>
  * The unit itself must not need the header's declarations: none of the names the closure declares
- * may be spelled by the code that is parsed ({@link UnitReuse} checks this after the parse, and a
+ * (nor the closure's macros that expand to them) may be spelled by the code that is parsed ({@link UnitReuse} checks this after the parse, and a
  * closure that declares an operator at namespace scope or says {@code using namespace} is never
  * skipped). When a check fails after the parse, the unit is parsed again without skipping, so a
  * skip can only ever save work, never change a fact.
@@ -55,6 +55,13 @@ final class HeaderSkips {
     final Map<String, Boolean> askedOnly;
     final List<MacroStep> macros;
     final Set<String> declared;
+    /**
+     * The names whose spelling in a unit makes it need the closure's declarations: those declared,
+     * and the closure's macros that expand to one of them (a redirect header's
+     * {@code #define malloc(n) comp_psram_malloc(n)} beside its declaration of
+     * {@code comp_psram_malloc}: a unit that spells {@code malloc} needs the declaration).
+     */
+    final Set<String> needed;
     final Set<String> pragmaOnce;
     /** False for a header of macros only: its skip has no facts to replay. */
     final boolean declares;
@@ -74,8 +81,31 @@ final class HeaderSkips {
       this.askedOnly = Map.copyOf(askedOnly);
       this.macros = List.copyOf(macros);
       this.declared = Set.copyOf(declared);
+      this.needed = needed(this.declared, this.macros);
       this.pragmaOnce = Set.copyOf(pragmaOnce);
       this.declares = declares;
+    }
+
+    /** {@code declared} and the macros of {@code steps} that expand to them, directly or through each other. */
+    private static Set<String> needed(Set<String> declared, List<MacroStep> steps) {
+      Map<String, String[]> bodies = new java.util.HashMap<>();
+      for (MacroStep step : steps) {
+        if (step.expansion() != null && step.expansion().length > 0) {
+          bodies.put(step.name(), Identifiers.of(step.expansion()).names());
+        }
+      }
+      Set<String> needed = new java.util.HashSet<>(declared);
+      boolean grew = !bodies.isEmpty() && !declared.isEmpty();
+      while (grew) {
+        grew = false;
+        for (Map.Entry<String, String[]> body : bodies.entrySet()) {
+          if (!needed.contains(body.getKey()) && java.util.Arrays.stream(body.getValue()).anyMatch(needed::contains)) {
+            needed.add(body.getKey());
+            grew = true;
+          }
+        }
+      }
+      return Set.copyOf(needed);
     }
 
     /** The same files entered in the same contexts. */

@@ -124,7 +124,7 @@ final class UnitSkips {
         pending.add(new Pending(header, closure, context));
         continue;
       }
-      if (spelledSoFar(closure.declared)) {
+      if (spelledSoFar(closure.needed)) {
         continue;
       }
       for (String file : closure.files) {

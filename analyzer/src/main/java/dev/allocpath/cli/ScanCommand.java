@@ -12,6 +12,7 @@ import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
 import dev.allocpath.engine.ChangedLines;
 import dev.allocpath.engine.TouchedLines;
+import dev.allocpath.engine.PhaseLog;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
 import java.nio.file.Files;
@@ -181,6 +182,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private int scan() throws Exception {
+    PhaseLog.mark("scan start");
     Severity threshold = parseFailOn();
     splitPositionals();
     if (!Files.isDirectory(project)) {
@@ -231,6 +233,7 @@ final class ScanCommand implements Callable<Integer> {
       touched.files().forEach(f -> files.add(root.resolve(f)));
     }
     ProjectModel model = scanner.buildModel(root);
+    PhaseLog.mark("project model built");
     failureModel = model;
     EmptyScanCheck.check(model, project.toString());
     List<Notification> namedFileNotes = files.isEmpty() ? List.of() : NamedFilesCheck.check(model, files);
@@ -276,6 +279,7 @@ final class ScanCommand implements Callable<Integer> {
         .withPaths(displayPaths)
         .write(shown, format.name(), output, new ReportOutput.SarifSettings(sarifCategory(), sourceRoot, embedRoot));
     writingReport = false;
+    PhaseLog.mark("report written");
     long failing = threshold == null ? 0
         : result.findings().stream().filter(f -> f.level().atLeast(threshold)).count();
     return failing > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;

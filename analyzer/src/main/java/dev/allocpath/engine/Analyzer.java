@@ -62,6 +62,7 @@ public final class Analyzer {
     long start = System.nanoTime();
     RunSourceBudget.Split budget = RunSourceBudget.split(model.units(), Analyzer::sourceSize, RunSourceBudget.MAX_BYTES);
     List<UnitFacts> units = parseAll(budget.kept());
+    PhaseLog.mark("units parsed");
     ProjectFacts facts = new ProjectFacts(model, units);
 
     List<Finding> findings = new ArrayList<>();
@@ -84,6 +85,7 @@ public final class Analyzer {
       }
       notifications.addAll(run.context().notifications);
     }
+    PhaseLog.mark("rules checked");
     findings.sort(FindingOrder.ORDER);
     List<Summary> ruleSummaries = List.copyOf(summaries);
     for (Report report : reports) {
@@ -97,6 +99,7 @@ public final class Analyzer {
       }
       notifications.addAll(context.notifications);
     }
+    PhaseLog.mark("reports built");
     summaries.add(ConfigurationSummary.of(model.config()));
     summaries.sort(Comparator.comparing(Summary::key));
     long lines = units.stream().mapToLong(UnitFacts::lineCount).sum();

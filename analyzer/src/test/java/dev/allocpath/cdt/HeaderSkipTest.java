@@ -102,6 +102,28 @@ class HeaderSkipTest {
     assertTrue(skipping.headerReuse().skips().skippedCount() >= 1, "worker.hpp skipped in c.cpp");
   }
 
+  /**
+   * A component's redirect header, force-included: it declares the PSRAM allocator and defines
+   * {@code malloc} to call it. A unit that spells only {@code malloc} needs that declaration, so the
+   * header is read at the include rather than skipped and then parsed again after the check.
+   */
+  @Test
+  void aMacroThatExpandsToADeclaredNameKeepsItsHeaderRead() {
+    TestProject project = new TestProject(dir)
+        .file("inc/comp_redirect.h", "#pragma once\n#include <stddef.h>\n"
+            + "void *comp_psram_malloc(size_t size);\n#define malloc(n) comp_psram_malloc(n)\n")
+        .file("inc/comp.h", "#pragma once\ntypedef struct { int id; } comp_t;\n")
+        .forceInclude("inc/comp_redirect.h")
+        .includeDir("inc")
+        .file("one.c", "#include \"comp.h\"\nvoid one(void) { comp_t c; c.id = 1; }\n")
+        .file("two.c", "#include \"comp.h\"\nvoid two(void) { comp_t d; d.id = 2; }\n")
+        .file("three.c", "#include \"comp.h\"\nvoid *three(void) { return malloc(16); }\n")
+        .file("four.c", "#include \"comp.h\"\nint four(void) { comp_t e; return e.id; }\n");
+    CdtParser skipping = assertSameFactsBothWays(project, "one.c", "two.c", "three.c", "four.c");
+    assertEquals(0, skipping.headerReuse().skips().reparsedCount(), "three.c read the redirect header at once");
+    assertTrue(skipping.headerReuse().skips().skippedCount() >= 1, "four.c skipped the redirect header");
+  }
+
   /** Parses the units in order skipping and not reusing at all; asserts equal facts; returns the skipping parser. */
   private static CdtParser assertSameFactsBothWays(TestProject project, String... units) {
     CdtParser skipping = new CdtParser(true);

@@ -1,0 +1,24 @@
+package dev.allocpath.engine;
+
+/**
+ * Wall-clock marks of a scan's phases on stderr, for measuring where its time goes (the benchmark
+ * times whole processes only). Off unless {@code -Dallocpath.phases=true}, e.g. through
+ * {@code ALLOCPATH_JAVA_OPTS}. Times count from the first mark, which the scan sets as it starts:
+ * the JVM's own start-up is what a whole-process time adds to the last mark.
+ */
+public final class PhaseLog {
+  private static final boolean ON = Boolean.getBoolean("allocpath.phases");
+  private static long first = -1;
+
+  private PhaseLog() {}
+
+  public static synchronized void mark(String phase) {
+    if (ON) {
+      long now = System.nanoTime();
+      if (first < 0) {
+        first = now;
+      }
+      System.err.printf("allocpath phase: %6d ms %s%n", (now - first) / 1_000_000, phase);
+    }
+  }
+}
