@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The files named with --files (or as arguments, as pre-commit passes them) must be able to hold
@@ -29,10 +30,13 @@ final class NamedFilesCheck {
 
   private NamedFilesCheck() {}
 
-  /** The notes for named files that cannot hold findings; throws when no named file can. */
-  static List<Notification> check(ProjectModel model, List<Path> given) {
+  /**
+   * The notes for named files that cannot hold findings; throws when no named file can.
+   * {@code includes} is asked only for a file outside every component directory (reading every
+   * source for its includes is the costly part, and the usual named file needs none of it).
+   */
+  static List<Notification> check(ProjectModel model, List<Path> given, Supplier<Optional<AnalysisScope>> includes) {
     Path root = model.root();
-    Optional<AnalysisScope> includes = AnalysisScope.of(model);
     List<Notification> notes = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     boolean anyUsable = false;
@@ -58,7 +62,7 @@ final class NamedFilesCheck {
   }
 
   /** Why a file cannot hold findings, or null when it can. */
-  private static String whyUnusable(ProjectModel model, Path file, Optional<AnalysisScope> includes) {
+  private static String whyUnusable(ProjectModel model, Path file, Supplier<Optional<AnalysisScope>> includes) {
     if (!Files.exists(file)) {
       return "does not exist";
     }
@@ -74,7 +78,8 @@ final class NamedFilesCheck {
     if (name.equals("CMakeLists.txt") || name.endsWith(".cmake")) {
       return null;
     }
-    if (includes.isEmpty() || includes.get().reachesAUnit(model.relative(file))) {
+    Optional<AnalysisScope> scope = includes.get();
+    if (scope.isEmpty() || scope.get().reachesAUnit(model.relative(file))) {
       return null;
     }
     for (Coverage.SkippedDirectory s : model.coverage().skipped()) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -181,6 +182,22 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  private static <T> Supplier<T> memoized(Supplier<T> make) {
+    return new Supplier<>() {
+      private T made;
+      private boolean done;
+
+      @Override
+      public T get() {
+        if (!done) {
+          made = make.get();
+          done = true;
+        }
+        return made;
+      }
+    };
+  }
+
   private int scan() throws Exception {
     PhaseLog.mark("scan start");
     Severity threshold = parseFailOn();
@@ -236,10 +253,12 @@ final class ScanCommand implements Callable<Integer> {
     PhaseLog.mark("project model built");
     failureModel = model;
     EmptyScanCheck.check(model, project.toString());
-    List<Notification> namedFileNotes = files.isEmpty() ? List.of() : NamedFilesCheck.check(model, files);
+    // The scope reads every source of the project for its includes: made once, and only when asked.
+    Supplier<Optional<AnalysisScope>> projectScope = memoized(() -> AnalysisScope.of(model));
+    List<Notification> namedFileNotes = files.isEmpty() ? List.of() : NamedFilesCheck.check(model, files, projectScope);
     ChangedFiles changed = files.isEmpty() && changedSince == null && touched == null ? null
         : changedSince != null ? ChangedFiles.since(root, changedSince) : ChangedFiles.of(root, files);
-    Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : AnalysisScope.of(model);
+    Optional<AnalysisScope> scope = changed == null || !narrowable() ? Optional.empty() : projectScope.get();
     Optional<Set<String>> narrowed = scope.flatMap(s -> s.componentsFor(changed.paths()));
     AnalysisResult result = narrowed.isPresent()
         ? scanner.scanPart(scope.get().restrictedTo(narrowed.get()))
