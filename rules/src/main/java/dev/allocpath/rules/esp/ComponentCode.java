@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,11 +89,14 @@ final class ComponentCode {
     boolean ownFilesUnique = units.stream().allMatch(u -> sources.add(u.unitPath()));
     List<T> merged = new ArrayList<>();
     Set<List<?>> seen = new HashSet<>();
+    // Header facts replayed into many units are mostly the same objects (shared by the run's
+    // interner and by the cache's component store): one identity check skips their deep key.
+    Set<T> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     for (UnitFacts unit : units) {
       for (T item : part.apply(unit)) {
         SourceLocation where = location.apply(item);
         boolean own = ownFilesUnique && where != null && where.path().equals(unit.unitPath());
-        if (own || seen.add(key.apply(item))) {
+        if (own || seenObjects.add(item) && seen.add(key.apply(item))) {
           merged.add(item);
         }
       }
