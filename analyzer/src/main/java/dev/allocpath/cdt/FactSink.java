@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects the facts of one unit as collectors find them, and turns them into a deterministic
@@ -54,6 +55,12 @@ final class FactSink {
   private final List<FactBatch.Problem> problemLog = new ArrayList<>();
   /** Every collector failure, reported or not: a stretch with one cannot be replayed. */
   private int failures;
+  /**
+   * Calls, variables and data flow whose strings are already the interner's shared copies: those
+   * replayed from a batch (a batch holds shared copies, made once by the unit that stored it), so
+   * the units that replay a header's facts share its fact objects instead of each copying them.
+   */
+  private final Set<Object> alreadyShared = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /** @param interner where equal facts of other units are shared (header code repeats across units) */
   FactSink(FactInterner interner) {
@@ -133,10 +140,10 @@ final class FactSink {
         List.copyOf(classes.subList(mark.classes(), classes.size())),
         List.copyOf(aliases.subList(mark.aliases(), aliases.size())),
         List.copyOf(functions.subList(mark.functions(), functions.size())),
-        List.copyOf(calls.subList(mark.calls(), calls.size())),
-        List.copyOf(variables.subList(mark.variables(), variables.size())),
-        List.copyOf(assignments.subList(mark.assignments(), assignments.size())),
-        List.copyOf(returns.subList(mark.returns(), returns.size())),
+        List.copyOf(shared(calls.subList(mark.calls(), calls.size()), strings::call)),
+        List.copyOf(shared(variables.subList(mark.variables(), variables.size()), strings::variable)),
+        List.copyOf(shared(assignments.subList(mark.assignments(), assignments.size()), strings::assignment)),
+        List.copyOf(shared(returns.subList(mark.returns(), returns.size()), strings::returned)),
         List.copyOf(problemLog.subList(mark.problems(), problemLog.size())),
         declared);
   }
@@ -150,6 +157,10 @@ final class FactSink {
     variables.addAll(batch.variables());
     assignments.addAll(batch.assignments());
     returns.addAll(batch.returns());
+    alreadyShared.addAll(batch.calls());
+    alreadyShared.addAll(batch.variables());
+    alreadyShared.addAll(batch.assignments());
+    alreadyShared.addAll(batch.returns());
     batch.problems().forEach(p -> problem(p.location(), p.message()));
   }
 
@@ -162,12 +173,21 @@ final class FactSink {
         sorted(classes, ClassFact::location, interner),
         sorted(aliases, TypeAliasFact::location, interner),
         sorted(functions, FunctionFact::location, interner),
-        sorted(strings.all(calls, strings::call), CallFact::location),
-        sorted(strings.all(variables, strings::variable), VariableFact::location),
+        sorted(shared(calls, strings::call), CallFact::location),
+        sorted(shared(variables, strings::variable), VariableFact::location),
         sortedMacros(),
         problems(),
-        sorted(strings.all(assignments, strings::assignment), AssignmentFact::location),
-        sorted(strings.all(returns, strings::returned), ReturnFact::location));
+        sorted(shared(assignments, strings::assignment), AssignmentFact::location),
+        sorted(shared(returns, strings::returned), ReturnFact::location));
+  }
+
+  /** {@code items} with each one not yet shared replaced by its copy with shared strings. */
+  private <T> List<T> shared(List<T> items, UnaryOperator<T> copy) {
+    List<T> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      out.add(alreadyShared.contains(item) ? item : copy.apply(item));
+    }
+    return out;
   }
 
   private List<Notification> problems() {

@@ -2,6 +2,7 @@ package dev.allocpath.cdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocpath.facts.ClassFact;
@@ -36,6 +37,32 @@ class HeaderReuseTest {
     assertTrue(reusing.headerReuse().reusedCount() >= 1, "the second unit reuses h.h");
     assertTrue(withReuse.get(1).functions().stream().anyMatch(f -> f.name().equals("pool_init")),
         "the reused facts are in the second unit");
+  }
+
+  /**
+   * Units that replay a header's facts share the fact objects (the stored batch holds copies with
+   * shared strings) instead of each making its own copy: memory and the rules' merge both count on it.
+   */
+  @Test
+  void replayedHeaderFactsAreSharedObjects() {
+    TestProject project = new TestProject(dir)
+        .file("h.h", "#ifndef H_H\n#define H_H\n#include <stdlib.h>\n"
+            + "static inline void *grab(void) { void *p = malloc(64); return p; }\n#endif\n")
+        .file("a.c", "#include \"h.h\"\nvoid a(void) { grab(); }\n")
+        .file("b.c", "#include \"h.h\"\nvoid b(void) { grab(); }\n")
+        .file("c.c", "#include \"h.h\"\nvoid c(void) { grab(); }\n");
+    CdtParser reusing = new CdtParser(true);
+    List<UnitFacts> units = parseAll(project, reusing, "a.c", "b.c", "c.c");
+    assertEquals(parseAll(project, new CdtParser(false), "a.c", "b.c", "c.c"), units);
+    dev.allocpath.facts.CallFact inB = mallocCall(units.get(1));
+    assertSame(inB, mallocCall(units.get(2)), "b.c and c.c replay the same call fact");
+    dev.allocpath.facts.VariableFact localInB = units.get(1).variables().stream()
+        .filter(v -> v.name().equals("p")).findFirst().orElseThrow();
+    assertSame(localInB, units.get(2).variables().stream().filter(v -> v.name().equals("p")).findFirst().orElseThrow());
+  }
+
+  private static dev.allocpath.facts.CallFact mallocCall(UnitFacts unit) {
+    return unit.calls().stream().filter(c -> c.callee().equals("malloc")).findFirst().orElseThrow();
   }
 
   @Test
