@@ -57,8 +57,8 @@ final class FactSink {
   private int failures;
   /**
    * Calls, variables and data flow whose strings are already the interner's shared copies: those
-   * replayed from a batch (a batch holds shared copies, made once by the unit that stored it), so
-   * the units that replay a header's facts share its fact objects instead of each copying them.
+   * of a batch, stored or replayed (a batch holds shared copies, made once by the unit that stored
+   * it), so the units that replay a header's facts share its fact objects instead of copying them.
    */
   private final Set<Object> alreadyShared = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -140,10 +140,10 @@ final class FactSink {
         List.copyOf(classes.subList(mark.classes(), classes.size())),
         List.copyOf(aliases.subList(mark.aliases(), aliases.size())),
         List.copyOf(functions.subList(mark.functions(), functions.size())),
-        List.copyOf(shared(calls.subList(mark.calls(), calls.size()), strings::call)),
-        List.copyOf(shared(variables.subList(mark.variables(), variables.size()), strings::variable)),
-        List.copyOf(shared(assignments.subList(mark.assignments(), assignments.size()), strings::assignment)),
-        List.copyOf(shared(returns.subList(mark.returns(), returns.size()), strings::returned)),
+        shareFrom(calls, mark.calls(), strings::call),
+        shareFrom(variables, mark.variables(), strings::variable),
+        shareFrom(assignments, mark.assignments(), strings::assignment),
+        shareFrom(returns, mark.returns(), strings::returned),
         List.copyOf(problemLog.subList(mark.problems(), problemLog.size())),
         declared);
   }
@@ -183,11 +183,24 @@ final class FactSink {
 
   /** {@code items} with each one not yet shared replaced by its copy with shared strings. */
   private <T> List<T> shared(List<T> items, UnaryOperator<T> copy) {
-    List<T> out = new ArrayList<>(items.size());
-    for (T item : items) {
-      out.add(alreadyShared.contains(item) ? item : copy.apply(item));
+    return strings.all(items, item -> alreadyShared.contains(item) ? item : copy.apply(item));
+  }
+
+  /**
+   * The items of {@code list} from {@code from} on, for a batch: each replaced in the list itself
+   * by its shared copy, so the copy is made once, and this unit holds the same objects as the
+   * units that replay the batch.
+   */
+  private <T> List<T> shareFrom(List<T> list, int from, UnaryOperator<T> copy) {
+    for (int i = from; i < list.size(); i++) {
+      T item = list.get(i);
+      if (!alreadyShared.contains(item)) {
+        T sharedCopy = copy.apply(item);
+        list.set(i, sharedCopy);
+        alreadyShared.add(sharedCopy);
+      }
     }
-    return out;
+    return List.copyOf(list.subList(from, list.size()));
   }
 
   private List<Notification> problems() {

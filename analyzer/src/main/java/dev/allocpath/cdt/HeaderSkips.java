@@ -1,6 +1,9 @@
 package dev.allocpath.cdt;
 
 import dev.allocpath.facts.MacroFact;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +32,11 @@ import org.eclipse.cdt.core.index.IIndexMacro;
  *       ({@code #pragma once} has no macro to show it).
  * </ul>
  * The unit itself must not need the header's declarations: none of the names the closure declares
- * (nor the closure's macros that expand to them) may be spelled by the code that is parsed ({@link UnitReuse} checks this after the parse, and a
- * closure that declares an operator at namespace scope or says {@code using namespace} is never
- * skipped). When a check fails after the parse, the unit is parsed again without skipping, so a
- * skip can only ever save work, never change a fact.
+ * (nor the closure's macros that expand to them) may be spelled by the code that is parsed
+ * ({@link UnitReuse} checks this after the parse, and a closure that declares an operator at
+ * namespace scope or says {@code using namespace} is never skipped). When a check fails after the
+ * parse, the unit is parsed again without skipping, so a skip can only ever save work, never change
+ * a fact.
  */
 final class HeaderSkips {
   /** How a unit resolves includes: its language and include search paths, hashed. */
@@ -86,21 +90,22 @@ final class HeaderSkips {
       this.declares = declares;
     }
 
-    /** {@code declared} and the macros of {@code steps} that expand to them, directly or through each other. */
+    /** {@code declared} and the macros of {@code steps} that expand to them, directly or via each other. */
     private static Set<String> needed(Set<String> declared, List<MacroStep> steps) {
-      Map<String, String[]> bodies = new java.util.HashMap<>();
+      Map<String, String[]> bodies = new HashMap<>();
       for (MacroStep step : steps) {
         if (step.expansion() != null && step.expansion().length > 0) {
           bodies.put(step.name(), Identifiers.of(step.expansion()).names());
         }
       }
-      Set<String> needed = new java.util.HashSet<>(declared);
+      Set<String> needed = new HashSet<>(declared);
       boolean grew = !bodies.isEmpty() && !declared.isEmpty();
       while (grew) {
         grew = false;
         for (Map.Entry<String, String[]> body : bodies.entrySet()) {
-          if (!needed.contains(body.getKey()) && java.util.Arrays.stream(body.getValue()).anyMatch(needed::contains)) {
-            needed.add(body.getKey());
+          String macro = body.getKey();
+          if (!needed.contains(macro) && Arrays.stream(body.getValue()).anyMatch(needed::contains)) {
+            needed.add(macro);
             grew = true;
           }
         }
