@@ -5,6 +5,7 @@ import static dev.allocpath.report.Html.number;
 import static dev.allocpath.report.Html.plural;
 
 import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ConfigurationSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The internal-RAM budget as one self-contained HTML page: summary figures, a bar chart of
+ * The internal-RAM budget as one self-contained HTML page: the configuration and coverage the
+ * figures rest on, summary figures, a bar chart of
  * estimated bytes per component and of bytes per class instance, the ownership trees of the
  * biggest owners, the tables behind the charts, and every cost constant. No script and no
  * external asset (it opens offline, from a CI artifact); all text is escaped.
@@ -39,6 +41,7 @@ public final class HtmlReport {
         .append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
     html.append("<header><h1>Internal-RAM budget</h1><p class=\"sub\">").append(escape(project))
         .append(" · static estimate by allocpath · bytes of internal RAM</p></header>\n");
+    basis(result, html);
     if (!budget.present) {
       html.append("<p class=\"empty\" id=\"no-budget\">This run built no budget: the budget report did not run.</p>\n");
     } else {
@@ -52,6 +55,26 @@ public final class HtmlReport {
     }
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /**
+   * What the figures rest on, above them: where an allocation lands depends on the configuration
+   * (PSRAM, {@code CONFIG_SPIRAM_USE_MALLOC}), and the totals only count the code the run covered.
+   */
+  private static void basis(AnalysisResult result, StringBuilder html) {
+    String configuration = ConfigurationSummary.textOf(result.summaries());
+    List<String> coverage = CoverageText.lines(result.coverage(), false);
+    if (configuration == null && coverage.isEmpty()) {
+      return;
+    }
+    html.append("<section id=\"basis\" class=\"note\">");
+    if (configuration != null) {
+      html.append("<p id=\"configuration\">").append(escape(configuration)).append("</p>");
+    }
+    for (String line : coverage) {
+      html.append("<p class=\"coverage\">").append(escape(line)).append("</p>");
+    }
+    html.append("</section>\n");
   }
 
   private static void cards(BudgetView b, StringBuilder html) {

@@ -11,8 +11,10 @@ import dev.allocpath.api.Notification;
 import dev.allocpath.api.RelatedLocation;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ConfigurationSummary;
 import dev.allocpath.engine.Summary;
 import dev.allocpath.engine.SuppressedFinding;
+import dev.allocpath.sarif.CoverageProperties;
 import dev.allocpath.sarif.MessageLinks;
 import dev.allocpath.sarif.StableFingerprint;
 import java.io.ByteArrayOutputStream;
@@ -28,7 +30,8 @@ import java.util.TreeMap;
 
 /**
  * The report as JSON for tools: the findings (rule, level, message, locations, flow, properties,
- * fingerprint), the notifications, the run statistics and the internal-RAM budget (the
+ * fingerprint), the notifications, the run statistics, the coverage, the configuration the run
+ * used and the internal-RAM budget (the
  * {@code budget} summary's data; null when the run built none), with a small header saying what
  * the file is. Its shape is described by the JSON Schema {@link #SCHEMA_RESOURCE}. Byte-stable:
  * the data's own order, two-space indent, LF line ends, a final newline, and nothing that varies
@@ -103,6 +106,15 @@ public final class JsonReport {
       stats.put("lines", result.stats().lines());
       document.put("stats", stats);
     }
+    // What the budget's placement and the findings depend on: a reader of the file alone must be
+    // able to tell which configuration and how much of the project they describe.
+    if (CoverageText.known(result.coverage())) {
+      document.put("coverage", CoverageProperties.of(result.coverage()));
+    }
+    Object configuration = summaryData(result, ConfigurationSummary.KEY);
+    if (configuration != null) {
+      document.put(ConfigurationSummary.KEY, configuration);
+    }
     document.put(BUDGET_KEY, budgetData(result));
     return document;
   }
@@ -165,10 +177,15 @@ public final class JsonReport {
     return out;
   }
 
+  /** The data of the summary published under {@code key}, or null. */
+  private static Object summaryData(AnalysisResult result, String key) {
+    return result.summaries().stream().filter(s -> s.key().equals(key)).map(Summary::data)
+        .findFirst().orElse(null);
+  }
+
   /** The budget summary's data, or null when no report published one. */
   static Object budgetData(AnalysisResult result) {
-    return result.summaries().stream().filter(s -> s.key().equals(BUDGET_KEY)).map(Summary::data)
-        .findFirst().orElse(null);
+    return summaryData(result, BUDGET_KEY);
   }
 
   private static DefaultPrettyPrinter printer() {

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.allocpath.engine.AnalysisResult;
+import dev.allocpath.engine.ConfigurationSummary;
+import dev.allocpath.engine.Summary;
+import dev.allocpath.model.Coverage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,5 +141,27 @@ class HtmlReportTest {
     assertTrue(html.contains("<td class=\"num\">?</td>"), "a line that is not sized shows a question mark");
     assertTrue(html.contains("Total: internal 2,048;"));
     assertFalse(page().contains("id=\"bill\""), "no bill data, no section");
+  }
+
+  @Test
+  void saysWhichConfigurationAndHowMuchOfTheProjectTheFiguresRestOn() {
+    AnalysisResult plain = BudgetFixture.result(BudgetFixture.budget());
+    List<Summary> summaries = new ArrayList<>(plain.summaries());
+    summaries.add(new Summary(ConfigurationSummary.KEY,
+        Map.of("text", "sdkconfig <board>; target esp32s3 (sdkconfig:4); CONFIG_SPIRAM=y"), List.of()));
+    Coverage coverage = new Coverage(
+        List.of(new Coverage.ComponentCoverage("net", "components/net", 2, null),
+            new Coverage.ComponentCoverage("idle", "components/idle", 0, "condition false")),
+        List.of("components/net/unused.c"), List.of(), 2, 0);
+    AnalysisResult result = new AnalysisResult(plain.root(), plain.rules(), plain.findings(), plain.notifications(),
+        summaries, plain.buildSource(), plain.stats(), List.of(), coverage);
+
+    String html = new HtmlReport().render(result);
+
+    String basis = html.substring(html.indexOf("<section id=\"basis\""), html.indexOf("</section>", html.indexOf("<section id=\"basis\"")));
+    assertTrue(basis.contains("<p id=\"configuration\">Configuration: sdkconfig &lt;board&gt;; target esp32s3"), basis);
+    assertTrue(basis.contains("Coverage: 2 components, 1 compiling sources, 1 compiling nothing (idle: condition false)"), basis);
+    assertTrue(html.indexOf("id=\"basis\"") < html.indexOf("id=\"component-chart\""), "above the figures");
+    assertFalse(page().contains("id=\"basis\""), "nothing known, no section");
   }
 }

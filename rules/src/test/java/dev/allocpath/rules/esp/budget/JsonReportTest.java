@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON report of the example project against its JSON Schema (the file in the repository,
- * also in the jar), with the same validator the SARIF goldens use; and the same findings as the
- * SARIF log, finding by finding.
+ * also in the jar), with the same validator the SARIF goldens use; and the same findings,
+ * configuration and coverage as the SARIF log.
  */
 class JsonReportTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,8 +56,24 @@ class JsonReportTest {
     ((ObjectNode) report.get("findings").get(0)).remove("ruleId");
     ((ObjectNode) report.get("findings").get(1).get("location")).put("line", 0);
     ((ObjectNode) report.get("findings").get(2)).put("level", "fatal");
+    ((ObjectNode) report.get("configuration")).remove("known");
     List<String> errors = errors(report);
-    assertEquals(3, errors.size(), errors.toString());
+    assertEquals(4, errors.size(), errors.toString());
+  }
+
+  @Test
+  void theConfigurationAndCoverageAreTheSarifRunProperties() throws IOException {
+    JsonNode report = JSON.readTree(new JsonReport().render(WebrtcDemo.result()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new SarifWriter().write(WebrtcDemo.result(), SarifOptions.defaults("0.0.0-test"), out);
+    JsonNode properties = JSON.readTree(out.toString(StandardCharsets.UTF_8)).at("/runs/0/properties");
+
+    assertTrue(report.get("configuration").isObject(), "no configuration in the report");
+    assertEquals(properties.get("configuration"), report.get("configuration"));
+    assertTrue(report.at("/configuration/text").asText().contains("target "), report.at("/configuration/text").asText());
+    assertTrue(report.get("coverage").isObject(), "no coverage in the report");
+    assertEquals(properties.get("coverage"), report.get("coverage"));
+    assertTrue(report.at("/coverage/units/analysed").asInt() > 20, report.get("coverage").toString());
   }
 
   @Test
