@@ -38,6 +38,13 @@ class JsonReportTest {
     }
   }
 
+  /** The SARIF log of the same result, for comparison. */
+  private static JsonNode exampleSarif() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new SarifWriter().write(WebrtcDemo.result(), SarifOptions.defaults("0.0.0-test"), out);
+    return JSON.readTree(out.toString(StandardCharsets.UTF_8));
+  }
+
   private static List<String> errors(JsonNode document) throws IOException {
     return schema().validate(document).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
   }
@@ -64,9 +71,7 @@ class JsonReportTest {
   @Test
   void theConfigurationAndCoverageAreTheSarifRunProperties() throws IOException {
     JsonNode report = JSON.readTree(new JsonReport().render(WebrtcDemo.result()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new SarifWriter().write(WebrtcDemo.result(), SarifOptions.defaults("0.0.0-test"), out);
-    JsonNode properties = JSON.readTree(out.toString(StandardCharsets.UTF_8)).at("/runs/0/properties");
+    JsonNode properties = exampleSarif().at("/runs/0/properties");
 
     assertTrue(report.get("configuration").isObject(), "no configuration in the report");
     assertEquals(properties.get("configuration"), report.get("configuration"));
@@ -79,9 +84,7 @@ class JsonReportTest {
   @Test
   void theFindingsAreTheSarifResults() throws IOException {
     JsonNode report = JSON.readTree(new JsonReport().render(WebrtcDemo.result()));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new SarifWriter().write(WebrtcDemo.result(), SarifOptions.defaults("0.0.0-test"), out);
-    JsonNode results = JSON.readTree(out.toString(StandardCharsets.UTF_8)).at("/runs/0/results");
+    JsonNode results = exampleSarif().at("/runs/0/results");
     assertEquals(results.size(), report.get("findings").size());
     List<String> fromJson = new ArrayList<>();
     List<String> fromSarif = new ArrayList<>();
