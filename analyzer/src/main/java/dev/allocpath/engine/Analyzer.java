@@ -133,11 +133,14 @@ public final class Analyzer {
 
   private RuleRun runRule(Rule rule, ProjectFacts facts) {
     CollectingRuleContext context = new CollectingRuleContext(rule.info(), settings);
+    long start = System.nanoTime();
     try {
       rule.check(facts, context);
       return new RuleRun(rule, context, null);
     } catch (RuntimeException | StackOverflowError e) {
       return new RuleRun(rule, context, e);
+    } finally {
+      PhaseLog.took("rule " + rule.info().id(), System.nanoTime() - start);
     }
   }
 
@@ -161,10 +164,13 @@ public final class Analyzer {
 
   /** A report's preparation; a failure is left for its build, which reports it. */
   private RuleRun prepare(Report report, ProjectFacts facts) {
+    long start = System.nanoTime();
     try {
       report.prepare(facts, settings);
     } catch (RuntimeException | StackOverflowError ignored) {
       // build() runs the same computation again and turns the failure into a notification.
+    } finally {
+      PhaseLog.took("report " + report.id() + " (preparation)", System.nanoTime() - start);
     }
     return null;
   }

@@ -21,4 +21,16 @@ public final class PhaseLog {
       System.err.printf("allocpath phase: %6d ms %s%n", (now - first) / 1_000_000, phase);
     }
   }
+
+  /** Whether marks are printed: callers time their parts only then. */
+  public static boolean on() {
+    return ON;
+  }
+
+  /** How long one part of a phase took (a rule, a report), on its own line. */
+  public static synchronized void took(String part, long nanos) {
+    if (ON) {
+      System.err.printf("allocpath phase:   %6d ms in %s%n", nanos / 1_000_000, part);
+    }
+  }
 }
