@@ -22,11 +22,6 @@ public final class PhaseLog {
     }
   }
 
-  /** Whether marks are printed: callers time their parts only then. */
-  public static boolean on() {
-    return ON;
-  }
-
   /** How long one part of a phase took (a rule, a report), on its own line. */
   public static synchronized void took(String part, long nanos) {
     if (ON) {

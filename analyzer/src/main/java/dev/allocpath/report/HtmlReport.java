@@ -15,10 +15,10 @@ import java.util.Set;
 
 /**
  * The internal-RAM budget as one self-contained HTML page: the configuration and coverage the
- * figures rest on, summary figures, a bar chart of
- * estimated bytes per component and of bytes per class instance, the ownership trees of the
- * biggest owners, the tables behind the charts, and every cost constant. No script and no
- * external asset (it opens offline, from a CI artifact); all text is escaped.
+ * figures rest on, summary figures, a bar chart of estimated bytes per component and of bytes per
+ * class instance, the ownership trees of the biggest owners, the tables behind the charts, and
+ * every cost constant. No script and no external asset (it opens offline, from a CI artifact);
+ * all text is escaped.
  */
 public final class HtmlReport {
   /** Classes drawn in the chart; the table below lists every one. */

@@ -31,11 +31,11 @@ import java.util.TreeMap;
 /**
  * The report as JSON for tools: the findings (rule, level, message, locations, flow, properties,
  * fingerprint), the notifications, the run statistics, the coverage, the configuration the run
- * used and the internal-RAM budget (the
- * {@code budget} summary's data; null when the run built none), with a small header saying what
- * the file is. Its shape is described by the JSON Schema {@link #SCHEMA_RESOURCE}. Byte-stable:
- * the data's own order, two-space indent, LF line ends, a final newline, and nothing that varies
- * between runs (no version, time, duration or absolute path).
+ * used and the internal-RAM budget (the {@code budget} summary's data; null when the run built
+ * none), with a small header saying what the file is. Its shape is described by the JSON Schema
+ * {@link #SCHEMA_RESOURCE}. Byte-stable: the data's own order, two-space indent, LF line ends, a
+ * final newline, and nothing that varies between runs (no version, time, duration or absolute
+ * path).
  */
 public final class JsonReport {
   /** The summary key the budget is published under. */
