@@ -11,10 +11,10 @@ import dev.allocpath.api.Severity;
 import dev.allocpath.engine.AnalysisResult;
 import dev.allocpath.engine.AnalysisScope;
 import dev.allocpath.engine.ChangedLines;
-import dev.allocpath.engine.TouchedLines;
 import dev.allocpath.engine.PhaseLog;
 import dev.allocpath.engine.ProjectScanner;
 import dev.allocpath.engine.ScanOptions;
+import dev.allocpath.engine.TouchedLines;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,6 +182,7 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code make} asked once, on first use (only the command's own thread calls it). */
   private static <T> Supplier<T> memoized(Supplier<T> make) {
     return new Supplier<>() {
       private T made;
