@@ -30,4 +30,15 @@ public record CallFact(
     templateArguments = List.copyOf(templateArguments);
     arguments = List.copyOf(arguments);
   }
+
+  /**
+   * Where a call starts and what it calls: the same call seen by several units (header code) has
+   * one site. A hash key, cheaper than a string built from the location.
+   */
+  public record Site(String path, int line, int column, String callee) {}
+
+  /** This call's {@link Site}. */
+  public Site site() {
+    return new Site(location.path(), location.line(), location.column(), callee);
+  }
 }

@@ -1,11 +1,15 @@
 package dev.allocpath.facts;
 
+import dev.allocpath.api.SourceLocation;
 import dev.allocpath.model.ProjectModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,25 +30,40 @@ public final class ProjectFacts {
     this.units =
         units.stream().sorted(Comparator.comparing(UnitFacts::unitPath)).toList();
     this.classes =
-        dedupe(this.units, UnitFacts::classes, c -> c.location() + "|" + c.qualifiedName(),
+        dedupe(this.units, UnitFacts::classes, c -> Place.of(c.location(), c.qualifiedName()),
             Comparator.comparing(ClassFact::location).thenComparing(ClassFact::qualifiedName));
     this.aliases =
-        dedupe(this.units, UnitFacts::aliases, a -> a.location() + "|" + a.qualifiedName(),
+        dedupe(this.units, UnitFacts::aliases, a -> Place.of(a.location(), a.qualifiedName()),
             Comparator.comparing(TypeAliasFact::location).thenComparing(TypeAliasFact::qualifiedName));
     this.functions =
-        dedupe(this.units, UnitFacts::functions, f -> f.location() + "|" + f.qualifiedName(),
+        dedupe(this.units, UnitFacts::functions, f -> Place.of(f.location(), f.qualifiedName()),
             Comparator.comparing(FunctionFact::location).thenComparing(FunctionFact::qualifiedName));
   }
 
+  /** What makes two declarations the same one: where it starts (not where it ends) and its name. */
+  private record Place(String path, int line, int column, String name) {
+    static Place of(SourceLocation at, String name) {
+      return at == null ? new Place(null, 0, 0, name) : new Place(at.path(), at.line(), at.column(), name);
+    }
+  }
+
+  /**
+   * The items of every unit, once each by place, the first unit's copy kept. Units share equal
+   * header facts as one object (the parser's interner), so a repeat is mostly the same object and
+   * is passed over without building its key.
+   */
   private static <T> List<T> dedupe(
       List<UnitFacts> units,
       Function<UnitFacts, List<T>> part,
-      Function<T, String> key,
+      Function<T, Place> key,
       Comparator<T> order) {
-    Map<String, T> unique = new LinkedHashMap<>();
+    Set<T> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Place, T> unique = new LinkedHashMap<>();
     for (UnitFacts unit : units) {
       for (T item : part.apply(unit)) {
-        unique.putIfAbsent(key.apply(item), item);
+        if (seen.add(item)) {
+          unique.putIfAbsent(key.apply(item), item);
+        }
       }
     }
     List<T> sorted = new ArrayList<>(unique.values());

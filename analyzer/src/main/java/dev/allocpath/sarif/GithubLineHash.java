@@ -33,9 +33,21 @@ public final class GithubLineHash {
    * line break has one more (empty) line after it, as GitHub counts lines.
    */
   public static List<String> ofLines(CharSequence text) {
+    return ofLines(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The hashes of at least the first {@code lines} lines of {@code text} (all of them when it has
+   * fewer): reading stops once they are known. A line's hash depends on the lines before it (the
+   * occurrence count) and the ~100 characters after its start, never on anything later.
+   */
+  public static List<String> ofLines(CharSequence text, int lines) {
     Hasher hasher = new Hasher();
     for (int i = 0; i < text.length(); i++) {
       hasher.accept(text.charAt(i));
+      if (hasher.hashes.size() >= lines) {
+        return hasher.hashes;
+      }
     }
     return hasher.finish();
   }

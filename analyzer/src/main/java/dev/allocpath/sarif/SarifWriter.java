@@ -111,7 +111,8 @@ public final class SarifWriter {
     private final AnalysisResult result;
     private final SarifOptions options;
     private final SourceUris uris;
-    private final LineHashes lineHashes;
+    /** Set by {@link #build}, once it knows which results are written. */
+    private LineHashes lineHashes;
     private final List<RuleDescriptor> rules;
     private final Map<String, Integer> ruleIndex = new HashMap<>();
 
@@ -119,7 +120,6 @@ public final class SarifWriter {
       this.result = result;
       this.options = options;
       this.uris = uris;
-      this.lineHashes = new LineHashes(result.root());
       this.rules =
           result.rules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
       for (int i = 0; i < rules.size(); i++) {
@@ -133,6 +133,7 @@ public final class SarifWriter {
               result.findings(), options.maxResults(), options.maxRelatedLocations());
       List<Notification> notifications = new ArrayList<>(result.notifications());
       notifications.addAll(limited.notifications());
+      lineHashes = new LineHashes(result.root(), limited.findings().stream().map(Finding::location).toList());
       return new Run()
           .withTool(new Tool().withDriver(driver()))
           .withAutomationDetails(new RunAutomationDetails().withId(options.category()))

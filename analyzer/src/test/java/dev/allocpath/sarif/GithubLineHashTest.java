@@ -2,6 +2,7 @@ package dev.allocpath.sarif;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,19 @@ class GithubLineHashTest {
   void editingTheLineChangesItsHash() {
     assertNotEquals(
         GithubLineHash.ofLines("int a = 1;\n").get(0), GithubLineHash.ofLines("int a = 2;\n").get(0));
+  }
+
+  @Test
+  void hashingOnlyTheFirstLinesGivesTheirWholeFileValues() {
+    // Repeated lines (occurrence counts), blank lines, CRLF, a short last line: every prefix length.
+    String text = "a\r\n\n  b;\n" + "Lorem ipsum dolor sit amet.\n".repeat(6) + "x".repeat(150) + "\nend";
+    List<String> whole = GithubLineHash.ofLines(text);
+    for (int lines = 1; lines <= whole.size() + 2; lines++) {
+      List<String> first = GithubLineHash.ofLines(text, lines);
+      int expected = Math.min(lines, whole.size());
+      assertTrue(first.size() >= expected, "at least " + expected + " lines for " + lines);
+      assertEquals(whole.subList(0, expected), first.subList(0, expected), "first " + lines + " lines");
+    }
+    assertTrue(GithubLineHash.ofLines(text, 2).size() < whole.size(), "stops before the end");
   }
 }

@@ -9,6 +9,8 @@ import dev.allocpath.facts.ReturnFact;
 import dev.allocpath.facts.StorageKey;
 import dev.allocpath.facts.UnitFacts;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ final class AllocationWrappers {
 
   private final Map<String, Wrapper> byName = new LinkedHashMap<>();
   /** The key of each wrapper's own inner call → that wrapper. */
-  private final Map<String, Wrapper> byInnerCall = new HashMap<>();
+  private final Map<CallFact.Site, Wrapper> byInnerCall = new HashMap<>();
   private final Set<String> used = new HashSet<>();
 
   /**
@@ -61,18 +63,18 @@ final class AllocationWrappers {
       }
     }
     List<CallFact> calls = new ArrayList<>();
-    Map<String, List<AssignmentFact>> assignments = new HashMap<>();
+    Map<CallFact.Site, List<AssignmentFact>> assignments = new HashMap<>();
     Map<String, Set<String>> returned = new HashMap<>();
-    Set<String> seen = new HashSet<>();
+    Set<CallFact.Site> seen = new HashSet<>();
     for (UnitFacts unit : facts.units()) {
       for (CallFact call : unit.calls()) {
-        if (functions.containsKey(call.enclosingFunction()) && seen.add(key(call))) {
+        if (functions.containsKey(call.enclosingFunction()) && seen.add(call.site())) {
           calls.add(call);
         }
       }
       for (AssignmentFact a : unit.assignments()) {
         if (a.valueCall() != null && functions.containsKey(a.enclosingFunction())) {
-          assignments.computeIfAbsent(key(a.valueCall()), k -> new ArrayList<>()).add(a);
+          assignments.computeIfAbsent(a.valueCall().site(), k -> new ArrayList<>()).add(a);
         }
       }
       for (ReturnFact r : unit.returns()) {
@@ -93,7 +95,7 @@ final class AllocationWrappers {
         Wrapper wrapper = sizeUse(caller, call, allocatorShape);
         if (wrapper != null) {
           byName.put(caller.name(), wrapper);
-          byInnerCall.putIfAbsent(key(call), wrapper);
+          byInnerCall.putIfAbsent(call.site(), wrapper);
           changed = true;
         }
       }
@@ -104,7 +106,7 @@ final class AllocationWrappers {
     for (UnitFacts unit : facts.units()) {
       for (CallFact call : unit.calls()) {
         Wrapper w = wrapper(call);
-        if (w != null && !byInnerCall.containsKey(key(call))) {
+        if (w != null && !byInnerCall.containsKey(call.site())) {
           markUsed(w);
         }
       }
@@ -123,17 +125,13 @@ final class AllocationWrappers {
     return shape.apply(named) != null;
   }
 
-  static String key(CallFact call) {
-    return call.location() + "|" + call.callee();
-  }
-
   private static boolean returnsBlock(FunctionFact caller, CallFact call,
-      Map<String, List<AssignmentFact>> assignments, Map<String, Set<String>> returned) {
+      Map<CallFact.Site, List<AssignmentFact>> assignments, Map<String, Set<String>> returned) {
     if (caller.returnedCalls().contains(call.callee())) {
       return true;
     }
     Set<String> returnedStorage = returned.getOrDefault(caller.qualifiedName(), Set.of());
-    for (AssignmentFact a : assignments.getOrDefault(key(call), List.of())) {
+    for (AssignmentFact a : assignments.getOrDefault(call.site(), List.of())) {
       if (a.enclosingFunction().equals(caller.qualifiedName()) && returnedStorage.contains(a.target())) {
         return true;
       }
@@ -185,6 +183,11 @@ final class AllocationWrappers {
     return -1;
   }
 
+  /** Every wrapper found, in the order found. */
+  Collection<Wrapper> all() {
+    return Collections.unmodifiableCollection(byName.values());
+  }
+
   /** The wrapper a call calls, or null. */
   Wrapper wrapper(CallFact call) {
     return call.receiver() == null ? byName.get(call.callee()) : null;
@@ -192,18 +195,18 @@ final class AllocationWrappers {
 
   /** A call inside a wrapper that passes the wrapper's size on: its callers are the sites. */
   boolean isInnerCall(CallFact call) {
-    return byInnerCall.containsKey(key(call));
+    return byInnerCall.containsKey(call.site());
   }
 
   /** The allocator call inside a wrapper that something calls: reported at the callers instead. */
   boolean reportedAtCallers(CallFact call) {
-    Wrapper w = byInnerCall.get(key(call));
+    Wrapper w = byInnerCall.get(call.site());
     return w != null && used.contains(w.function().name());
   }
 
   /** The wrapper whose own allocator call this is, when nothing calls that wrapper. */
   Wrapper uncalledWrapperOf(CallFact call) {
-    Wrapper w = byInnerCall.get(key(call));
+    Wrapper w = byInnerCall.get(call.site());
     return w != null && !used.contains(w.function().name()) ? w : null;
   }
 }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who calls whom, by name: calls name their callee without qualifiers or overload, so a call
@@ -63,6 +65,11 @@ public final class CallGraph {
         queue.add(root);
       }
     }
+    // Once a callee name has been followed, every definition of it is reached, so a later call of
+    // the same name adds nothing. Skipping those keeps a walk linear: by name, a common callee
+    // ("init", "start") links every function that calls it to every definition of it, and
+    // following each such call cost calls x definitions, which grows with the square of the project.
+    Set<String> followed = new HashSet<>();
     while (!queue.isEmpty()) {
       String function = queue.poll();
       int d = depth.get(function);
@@ -70,6 +77,9 @@ public final class CallGraph {
         continue;
       }
       for (CallFact call : callsIn(function)) {
+        if (!followed.add(call.callee())) {
+          continue;
+        }
         for (FunctionFact callee : definitions(call.callee())) {
           if (!reached.containsKey(callee.qualifiedName())) {
             reached.put(callee.qualifiedName(), call);

@@ -14,8 +14,10 @@ import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.model.Component;
 import dev.allocpath.model.LinkWrap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,7 @@ public final class UnredirectedAllocRule implements Rule {
     Map<String, Site> sites = new TreeMap<>();
     Map<String, Site> capsSites = new TreeMap<>();
     Map<String, Site> wrapperSites = new TreeMap<>();
-    UnitCalls unitCalls = new UnitCalls(facts.units());
+    UnitCalls unitCalls = new UnitCalls(facts.units(), wrappers);
     for (UnitFacts unit : facts.units()) {
       SizeFolding sizes = new SizeFolding(unit, types);
       for (CallFact call : unit.calls()) {
@@ -294,30 +296,44 @@ public final class UnredirectedAllocRule implements Rule {
     return finding;
   }
 
-  /** Which units hold which calls, to find where a wrapper's allocator is compiled. */
+  /**
+   * Which units compile each wrapper's allocator call, to find where that call is compiled. Indexed
+   * in one pass over the calls: asking each unit in turn cost a pass over the units per wrapper
+   * call (quadratic in the project size).
+   */
   private static final class UnitCalls {
-    private final List<UnitFacts> units;
-    private final Map<UnitFacts, Set<String>> keys = new java.util.IdentityHashMap<>();
+    private final Map<CallFact.Site, Set<UnitFacts>> holders = new HashMap<>();
+    private final Map<CallFact.Site, UnitFacts> first = new HashMap<>();
 
-    UnitCalls(List<UnitFacts> units) {
-      this.units = units;
-    }
-
-    boolean has(UnitFacts unit, CallFact call) {
-      return keys.computeIfAbsent(unit, u -> {
-        Set<String> set = new HashSet<>();
-        u.calls().forEach(c -> set.add(AllocationWrappers.key(c)));
-        return set;
-      }).contains(AllocationWrappers.key(call));
-    }
-
-    UnitFacts firstWith(CallFact call) {
+    UnitCalls(List<UnitFacts> units, AllocationWrappers wrappers) {
+      Set<String> callees = new HashSet<>();
+      for (AllocationWrappers.Wrapper wrapper : wrappers.all()) {
+        CallFact.Site site = wrapper.allocator().site();
+        holders.put(site, Collections.newSetFromMap(new IdentityHashMap<>()));
+        callees.add(site.callee());
+      }
       for (UnitFacts unit : units) {
-        if (has(unit, call)) {
-          return unit;
+        for (CallFact call : unit.calls()) {
+          if (callees.contains(call.callee())) {
+            CallFact.Site site = call.site();
+            Set<UnitFacts> in = holders.get(site);
+            if (in != null) {
+              in.add(unit);
+              first.putIfAbsent(site, unit);
+            }
+          }
         }
       }
-      return null;
+    }
+
+    /** Whether {@code unit} holds {@code allocator}, the allocator call of a wrapper. */
+    boolean has(UnitFacts unit, CallFact allocator) {
+      return holders.getOrDefault(allocator.site(), Set.of()).contains(unit);
+    }
+
+    /** The first unit, in the facts' order, that holds {@code allocator}. */
+    UnitFacts firstWith(CallFact allocator) {
+      return first.get(allocator.site());
     }
   }
 

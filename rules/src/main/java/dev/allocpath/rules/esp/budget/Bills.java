@@ -21,6 +21,7 @@ import dev.allocpath.rules.esp.TlsContexts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,6 +51,9 @@ final class Bills {
   private final List<TlsContext> tls;
   private final List<InternalBlocks.Block> blocks;
   private final CallGraph graph;
+  /** Classes by qualified name and by each name after a "::" in it, the first by location. */
+  private final Map<String, ClassFact> byQualifiedName = new HashMap<>();
+  private final Map<String, ClassFact> bySuffix = new HashMap<>();
 
   private Bills(ProjectFacts facts, Settings settings, CostTable costs) {
     this.facts = facts;
@@ -58,9 +62,16 @@ final class Bills {
     this.stacks = TaskStacks.find(facts, settings);
     this.tls = TlsContexts.find(facts, costs.tlsRecordOverhead());
     this.blocks = InternalBlocks.find(facts);
-    Map<String, CallFact> calls = new LinkedHashMap<>();
-    facts.units().forEach(u -> u.calls().forEach(c -> calls.putIfAbsent(c.location() + "|" + c.callee(), c)));
+    Map<CallFact.Site, CallFact> calls = new LinkedHashMap<>();
+    facts.units().forEach(u -> u.calls().forEach(c -> calls.putIfAbsent(c.site(), c)));
     this.graph = new CallGraph(facts.functions(), calls.values());
+    for (ClassFact c : facts.classes()) {
+      String qualified = c.qualifiedName();
+      byQualifiedName.putIfAbsent(qualified, c);
+      for (int at = qualified.indexOf("::"); at >= 0; at = qualified.indexOf("::", at + 1)) {
+        bySuffix.putIfAbsent(qualified.substring(at + 2), c);
+      }
+    }
   }
 
   /** The project's stacks, TLS contexts, internal blocks and call graph, gathered once per run. */
@@ -76,7 +87,7 @@ final class Bills {
     List<BillPart> instances = new ArrayList<>();
     if (!wanted.isEmpty()) {
       for (String name : wanted) {
-        ClassFact type = find(facts, name);
+        ClassFact type = bills.find(name);
         if (type == null) {
           context.notify(new Notification(Severity.WARNING, "budget-per",
               "--per / " + PER_KEY + ": no class named '" + name + "' in the analysed code", null));
@@ -206,7 +217,7 @@ final class Bills {
     tls.forEach(t -> creating.add(t.enclosingFunction()));
     for (FunctionFact f : facts.functions()) {
       if (!f.ownerClass().isEmpty() && creating.contains(f.qualifiedName())) {
-        ClassFact owner = find(facts, f.ownerClass());
+        ClassFact owner = find(f.ownerClass());
         if (owner != null) {
           candidates.putIfAbsent(owner.qualifiedName(), owner);
         }
@@ -223,17 +234,13 @@ final class Bills {
     // figure is computed for the classes that lead on what they own and create themselves.
     Map<String, Long> cheap = new LinkedHashMap<>();
     classes.forEach(c -> cheap.put(c.type().qualifiedName(), c.reachable().bytes()));
+    Map<String, Long> createdIn = new HashMap<>();
+    stacks.forEach(s -> createdIn.merge(s.enclosingFunction(), costs.threadTcb(), Long::sum));
+    tls.forEach(t -> createdIn.merge(t.enclosingFunction(), t.bytes(), Long::sum));
     Map<String, Long> direct = new LinkedHashMap<>();
     for (FunctionFact f : facts.functions()) {
       if (!f.ownerClass().isEmpty()) {
-        long created = 0;
-        for (TaskStack stack : stacks) {
-          created += stack.enclosingFunction().equals(f.qualifiedName()) ? costs.threadTcb() : 0;
-        }
-        for (TlsContext context : tls) {
-          created += context.enclosingFunction().equals(f.qualifiedName()) ? context.bytes() : 0;
-        }
-        direct.merge(f.ownerClass(), created, Long::sum);
+        direct.merge(f.ownerClass(), createdIn.getOrDefault(f.qualifiedName(), 0L), Long::sum);
       }
     }
     List<ClassFact> leading = candidates.values().stream()
@@ -264,16 +271,8 @@ final class Bills {
   }
 
   /** A class by qualified name, or by a name it ends with ({@code PeerConnection}); the first by location. */
-  private static ClassFact find(ProjectFacts facts, String name) {
-    ClassFact suffix = null;
-    for (ClassFact c : facts.classes()) {
-      if (c.qualifiedName().equals(name)) {
-        return c;
-      }
-      if (suffix == null && c.qualifiedName().endsWith("::" + name)) {
-        suffix = c;
-      }
-    }
-    return suffix;
+  private ClassFact find(String name) {
+    ClassFact exact = byQualifiedName.get(name);
+    return exact != null ? exact : bySuffix.get(name);
   }
 }
