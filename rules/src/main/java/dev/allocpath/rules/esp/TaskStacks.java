@@ -74,7 +74,7 @@ public final class TaskStacks {
       PthreadConfigs configs = new PthreadConfigs(code, graph);
       List<TaskStack> found = new ArrayList<>();
       tasks(code, constants, config, found);
-      threads(code, constants, configs, startup, settings, found);
+      threads(facts, code, constants, configs, startup, settings, found);
       for (TaskStack stack : found) {
         bySite.putIfAbsent(stack.location() + "|" + stack.how(), stack);
       }
@@ -148,11 +148,10 @@ public final class TaskStacks {
     }
   }
 
-  private static void threads(ComponentCode code, ConstantExpressions constants, PthreadConfigs configs,
+  private static void threads(ProjectFacts facts, ComponentCode code, ConstantExpressions constants, PthreadConfigs configs,
       Set<String> startup, Settings settings, List<TaskStack> into) {
-    HandleWrappers creators = new HandleWrappers(code, UnjoinedThreadRule.creators(settings));
     Set<String> seen = new HashSet<>();
-    for (ThreadCreation creation : ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code))) {
+    for (ThreadCreation creation : ThreadCreations.of(facts, code, settings).creations()) {
       if (!seen.add(creation.location().toString())) {
         continue;
       }

@@ -1,10 +1,12 @@
 package dev.allocpath.rules.esp;
 
+import dev.allocpath.api.Settings;
 import dev.allocpath.facts.ArgumentFact;
 import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.MemberFact;
+import dev.allocpath.facts.ProjectFacts;
 import dev.allocpath.facts.StorageKey;
 import dev.allocpath.facts.TypeName;
 import dev.allocpath.facts.VariableFact;
@@ -26,6 +28,21 @@ final class ThreadCreations {
   private static final int ATTRIBUTE = 1;
 
   private ThreadCreations() {}
+
+  /** A component's thread creators (wrappers included) and the threads its code starts. */
+  record InComponent(HandleWrappers creators, List<ThreadCreation> creations) {}
+
+  /**
+   * The creators and creations of one component, with pthread_create and the configured
+   * {@code thread-creators}. Computed once per run: the stack rule (and through it the bill) and
+   * the thread rule ask for the same.
+   */
+  static InComponent of(ProjectFacts facts, ComponentCode code, Settings settings) {
+    return facts.derived(List.of(InComponent.class, settings, code.component), f -> {
+      HandleWrappers creators = new HandleWrappers(code, UnjoinedThreadRule.creators(settings));
+      return new InComponent(creators, List.copyOf(find(code, creators, declaredTypes(code))));
+    });
+  }
 
   static List<ThreadCreation> find(ComponentCode code, HandleWrappers creators, Map<String, String> declaredTypes) {
     List<ThreadCreation> found = new ArrayList<>();

@@ -51,12 +51,12 @@ public final class UnjoinedThreadRule implements Rule {
     Map<String, String> identities = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>();
     for (ComponentCode code : ComponentCode.byComponent(facts).values()) {
-      HandleWrappers creators = new HandleWrappers(code, creators(context));
+      ThreadCreations.InComponent started = ThreadCreations.of(facts, code, context.settings());
       HandleWrappers enders = new HandleWrappers(code, joiners(context));
-      ThreadHandleUses uses = new ThreadHandleUses(code, enders, creators);
+      ThreadHandleUses uses = new ThreadHandleUses(code, enders, started.creators());
       HandleDeclarations declarations = new HandleDeclarations(code);
       Set<String> forever = neverReturning(code);
-      for (ThreadCreation creation : distinctSites(ThreadCreations.find(code, creators, ThreadCreations.declaredTypes(code)))) {
+      for (ThreadCreation creation : distinctSites(started.creations())) {
         String site = creation.location() + "|" + creation.handle();
         String identity = identities.computeIfAbsent(site, k -> {
           // Two sites with the same handle in one file: number them in the order first seen.
@@ -98,10 +98,6 @@ public final class UnjoinedThreadRule implements Rule {
    * pthread_create plus the configured {@code thread-creators}: functions that, like it, start a
    * thread and store its id through their first argument.
    */
-  private static Map<String, Integer> creators(RuleContext context) {
-    return creators(context.settings());
-  }
-
   /** The same, from the settings alone (the stack rule and the bill find creations the same way). */
   static Map<String, Integer> creators(dev.allocpath.api.Settings settings) {
     Map<String, Integer> creators = new TreeMap<>(Map.of("pthread_create", 0));
