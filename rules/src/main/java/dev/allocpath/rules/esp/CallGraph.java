@@ -2,12 +2,16 @@ package dev.allocpath.rules.esp;
 
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.FunctionFact;
+import dev.allocpath.facts.ProjectFacts;
+import dev.allocpath.facts.UnitFacts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,31 @@ public final class CallGraph {
   private final Map<String, List<FunctionFact>> byName = new LinkedHashMap<>();
   private final Map<String, List<CallFact>> callsIn = new HashMap<>();
   private final Map<String, List<CallFact>> callsOf = new HashMap<>();
+
+  /** A call site in the function it is in: what makes two units' copies of a call the same call. */
+  private record CallIn(CallFact.Site site, String function) {}
+
+  /**
+   * The whole project's graph: every function, and each call once however many units compile it
+   * (header code repeats in every unit that includes it). Built once per run and shared: the
+   * start-up code, the TLS hook and the bill all ask for it.
+   */
+  public static CallGraph ofProject(ProjectFacts facts) {
+    return facts.derived(List.of(CallGraph.class, "project"), f -> {
+      List<CallFact> distinct = new ArrayList<>();
+      // Units share equal header facts as one object: the identity check spares their keys.
+      Set<CallFact> seenObjects = Collections.newSetFromMap(new IdentityHashMap<>());
+      Set<CallIn> seen = new HashSet<>();
+      for (UnitFacts unit : f.units()) {
+        for (CallFact call : unit.calls()) {
+          if (seenObjects.add(call) && seen.add(new CallIn(call.site(), call.enclosingFunction()))) {
+            distinct.add(call);
+          }
+        }
+      }
+      return new CallGraph(f.functions(), distinct);
+    });
+  }
 
   public CallGraph(Collection<FunctionFact> functions, Collection<CallFact> calls) {
     functions.forEach(f -> byName.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f));

@@ -57,9 +57,7 @@ public final class StartupCode {
   }
 
   private static Set<String> findFunctions(ProjectFacts facts) {
-    List<dev.allocpath.facts.CallFact> calls = new ArrayList<>();
-    facts.units().forEach(u -> calls.addAll(u.calls()));
-    CallGraph graph = new CallGraph(facts.functions(), calls);
+    CallGraph graph = CallGraph.ofProject(facts);
     return java.util.Collections.unmodifiableSet(new TreeSet<>(graph.reachable(roots(facts).keySet()).keySet()));
   }
 

@@ -121,15 +121,13 @@ public final class TlsContexts {
    * or DMA: internal; anything else, or a body not in the analysed code: the default heap).
    */
   private static Placement allocatorHook(ProjectFacts facts) {
-    List<CallFact> calls = new ArrayList<>();
-    facts.units().forEach(u -> calls.addAll(u.calls()));
-    CallGraph graph = new CallGraph(facts.functions(), calls);
-    CallFact hook = calls.stream()
+    CallFact hook = facts.units().stream().flatMap(u -> u.calls().stream())
         .filter(c -> c.callee().equals(SET_CALLOC_FREE) && !c.arguments().isEmpty())
         .min(Comparator.comparing(CallFact::location)).orElse(null);
     if (hook == null) {
       return null;
     }
+    CallGraph graph = CallGraph.ofProject(facts);
     String allocator = hook.arguments().get(0).text().replace("&", "").strip();
     MemoryKind memory = null;
     for (FunctionFact definition : graph.definitions(PthreadConfigs.simple(allocator))) {

@@ -5,7 +5,6 @@ import dev.allocpath.api.Notification;
 import dev.allocpath.api.ReportContext;
 import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
-import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.ClassFact;
 import dev.allocpath.facts.FunctionFact;
 import dev.allocpath.facts.ProjectFacts;
@@ -62,9 +61,7 @@ final class Bills {
     this.stacks = TaskStacks.find(facts, settings);
     this.tls = TlsContexts.find(facts, costs.tlsRecordOverhead());
     this.blocks = InternalBlocks.find(facts);
-    Map<CallFact.Site, CallFact> calls = new LinkedHashMap<>();
-    facts.units().forEach(u -> u.calls().forEach(c -> calls.putIfAbsent(c.site(), c)));
-    this.graph = new CallGraph(facts.functions(), calls.values());
+    this.graph = CallGraph.ofProject(facts);
     for (ClassFact c : facts.classes()) {
       String qualified = c.qualifiedName();
       byQualifiedName.putIfAbsent(qualified, c);
