@@ -13,15 +13,19 @@ import dev.allocpath.facts.UnitFacts;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The on-disk form of {@link FactCache}: the declarations header code repeats across units
- * (classes, aliases, functions, macros) stored once in tables, and per unit its own facts plus
- * the numbers of its rows in those tables.
+ * The on-disk form of {@link FactCache}: what header code repeats across units (classes,
+ * aliases, functions, macros, and the calls in inline functions and templates) stored once in
+ * tables, and per unit its own facts plus the numbers of its rows in those tables. Read back, the
+ * units of a store share one object per row: the rules' merge of a component's code then knows a
+ * repeated header call by identity instead of comparing its arguments (it did for every header
+ * call of every unit in a cached run).
  */
 record FactStore(
     String toolVersion,
@@ -29,6 +33,7 @@ record FactStore(
     List<TypeAliasFact> aliases,
     List<FunctionFact> functions,
     List<MacroFact> macros,
+    List<CallFact> calls,
     Map<String, Unit> units) {
 
   /** One unit's entry: what it was read from, and its facts with table rows by number. */
@@ -41,7 +46,7 @@ record FactStore(
       int[] classes,
       int[] aliases,
       int[] functions,
-      List<CallFact> calls,
+      int[] calls,
       List<VariableFact> variables,
       int[] macros,
       List<Notification> problems,
@@ -53,7 +58,8 @@ record FactStore(
 
   /** A store read back, its tables shared through an interner on first use. */
   static final class Loaded {
-    static final Loaded EMPTY = new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), Map.of()));
+    static final Loaded EMPTY =
+        new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()));
 
     private final FactStore store;
     private List<ClassFact> classes;
@@ -79,7 +85,7 @@ record FactStore(
       }
       return new UnitFacts(unit.unitPath(), unit.component(), unit.lineCount(), unit.includedFiles(),
           rows(classes, unit.classes()), rows(aliases, unit.aliases()), rows(functions, unit.functions()),
-          unit.calls(), unit.variables(), rows(macros, unit.macros()), unit.problems(),
+          rows(store.calls(), unit.calls()), unit.variables(), rows(macros, unit.macros()), unit.problems(),
           unit.assignments(), unit.returns());
     }
 
@@ -108,25 +114,36 @@ record FactStore(
     Table<TypeAliasFact> aliases = new Table<>();
     Table<FunctionFact> functions = new Table<>();
     Table<MacroFact> macros = new Table<>();
+    Table<CallFact> calls = new Table<>();
     Map<String, Unit> units = new LinkedHashMap<>();
     entries.forEach((key, entry) -> {
       UnitFacts f = entry.facts();
       units.put(key, new Unit(entry.fileHashes(), f.unitPath(), f.component(), f.lineCount(), f.includedFiles(),
           classes.rows(f.classes()), aliases.rows(f.aliases()), functions.rows(f.functions()),
-          f.calls(), f.variables(), macros.rows(f.macros()), f.problems(), f.assignments(), f.returns()));
+          calls.rows(f.calls()), f.variables(), macros.rows(f.macros()), f.problems(), f.assignments(), f.returns()));
     });
-    return new FactStore(toolVersion, classes.items, aliases.items, functions.items, macros.items, units);
+    return new FactStore(toolVersion, classes.items, aliases.items, functions.items, macros.items, calls.items, units);
   }
 
-  /** Distinct items in first-seen order, with their row numbers. */
+  /**
+   * Distinct items in first-seen order, with their row numbers. Units of a run share most repeated
+   * facts as one object, so an item is looked up by identity before its deep hash is taken.
+   */
   private static final class Table<T> {
     final List<T> items = new ArrayList<>();
     private final Map<T, Integer> numbers = new HashMap<>();
+    private final Map<T, Integer> byIdentity = new IdentityHashMap<>();
 
     int[] rows(List<T> of) {
       int[] out = new int[of.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = numbers.computeIfAbsent(of.get(i), add());
+        T item = of.get(i);
+        Integer known = byIdentity.get(item);
+        if (known == null) {
+          known = numbers.computeIfAbsent(item, add());
+          byIdentity.put(item, known);
+        }
+        out[i] = known;
       }
       return out;
     }

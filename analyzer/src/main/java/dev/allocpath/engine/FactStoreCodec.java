@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 final class FactStoreCodec {
   /** Distinguishes a store from any other file and from a store of an older layout. */
-  private static final String MAGIC = "allocpath-facts/3";
+  private static final String MAGIC = "allocpath-facts/4";
 
   private FactStoreCodec() {}
 
@@ -49,6 +49,7 @@ final class FactStoreCodec {
     out.list(store.aliases(), out::alias);
     out.list(store.functions(), out::function);
     out.list(store.macros(), out::macro);
+    out.list(store.calls(), out::call);
     out.out.sizeOrNull(store.units(), store.units() == null ? 0 : store.units().size());
     if (store.units() != null) {
       for (var entry : store.units().entrySet()) {
@@ -69,12 +70,13 @@ final class FactStoreCodec {
     List<TypeAliasFact> aliases = in.list(in::alias);
     List<FunctionFact> functions = in.list(in::function);
     List<MacroFact> macros = in.list(in::macro);
+    List<CallFact> calls = in.list(in::call);
     int units = in.in.sizeOrNull();
     Map<String, FactStore.Unit> byKey = units < 0 ? null : new LinkedHashMap<>();
     for (int i = 0; i < units; i++) {
       byKey.put(in.in.string(), in.unit());
     }
-    return new FactStore(toolVersion, classes, aliases, functions, macros, byKey);
+    return new FactStore(toolVersion, classes, aliases, functions, macros, calls, byKey);
   }
 
   @FunctionalInterface
@@ -140,7 +142,7 @@ final class FactStoreCodec {
       rows(u.classes());
       rows(u.aliases());
       rows(u.functions());
-      list(u.calls(), this::call);
+      rows(u.calls());
       list(u.variables(), this::variable);
       rows(u.macros());
       list(u.problems(), this::notification);
@@ -323,7 +325,7 @@ final class FactStoreCodec {
         hashes.put(in.string(), in.string());
       }
       return new FactStore.Unit(hashes, in.string(), in.string(), in.signed(), strings(),
-          rows(), rows(), rows(), list(this::call), list(this::variable), rows(),
+          rows(), rows(), rows(), rows(), list(this::variable), rows(),
           list(this::notification), list(this::assignment), list(this::returned));
     }
 

@@ -2,9 +2,11 @@ package dev.allocpath.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.allocpath.api.SourceLocation;
+import dev.allocpath.facts.ArgumentFact;
 import dev.allocpath.facts.AssignmentFact;
 import dev.allocpath.facts.CallFact;
 import dev.allocpath.facts.FactInterner;
@@ -52,6 +54,34 @@ class FactStoreCodecTest {
 
     assertEquals(null, back.units().get("k").fileHashes());
     assertEquals(facts, back.loaded().facts(back.units().get("k"), new FactInterner()));
+  }
+
+  @Test
+  void aCallRepeatedInTwoUnitsIsStoredOnceAndReadBackAsOneObject() throws IOException {
+    SourceLocation inHeader = new SourceLocation("h.h", 4, 3, 4, 12);
+    List<ArgumentFact> size = List.of(new ArgumentFact("n", null, null));
+    // Equal, but separate objects, as two parses would make them.
+    CallFact first = new CallFact("malloc", "malloc", null, List.of(), size, inHeader, null, "grow");
+    CallFact second = new CallFact("malloc", "malloc", null, List.of(), List.copyOf(size), inHeader, null, "grow");
+    CallFact own = new CallFact("free", "free", null, List.of(), List.of(), new SourceLocation("b.c", 9, 1, 9, 8), null, "g");
+    Map<String, FactStore.Stored> entries = new LinkedHashMap<>();
+    entries.put("a", new FactStore.Stored(null, unitWithCalls("a.c", List.of(first))));
+    entries.put("b", new FactStore.Stored(null, unitWithCalls("b.c", List.of(second, own))));
+
+    FactStore back = roundTrip(FactStore.of("v", entries));
+
+    assertEquals(List.of(first, own), back.calls());
+    FactStore.Loaded loaded = back.loaded();
+    FactInterner interner = new FactInterner();
+    CallFact inA = loaded.facts(back.units().get("a"), interner).calls().get(0);
+    List<CallFact> inB = loaded.facts(back.units().get("b"), interner).calls();
+    assertEquals(List.of(second, own), inB);
+    assertSame(inA, inB.get(0));
+  }
+
+  private static UnitFacts unitWithCalls(String path, List<CallFact> calls) {
+    return new UnitFacts(path, "c", 10, List.of("h.h"), List.of(), List.of(), List.of(), calls, List.of(), List.of(),
+        List.of(), List.of(), List.of());
   }
 
   @Test
