@@ -31,10 +31,14 @@ class LineHashesTest {
   }
 
   @Test
-  void linesPastTheEndAndUnreadableFilesHaveNone() {
-    LineHashes hashes = new LineHashes(root, List.of(SourceLocation.ofLine("missing.c", 1)));
+  void linesPastTheEndAndUnreadableFilesHaveNone() throws IOException {
+    Files.writeString(root.resolve("short.c"), "int s;");
+    LineHashes hashes = new LineHashes(root, List.of(SourceLocation.ofLine("missing.c", 1),
+        SourceLocation.ofLine("short.c", 5)));
     assertEquals(Optional.empty(), hashes.of("missing.c", 1));
     assertEquals(Optional.empty(), hashes.of("missing.c", 0));
+    assertEquals(Optional.empty(), hashes.of("short.c", 5));
+    assertEquals(Optional.of(GithubLineHash.ofLines("int s;").get(0)), hashes.of("short.c", 1));
   }
 
   private Optional<String> hashOfNewFile(LineHashes hashes) throws IOException {

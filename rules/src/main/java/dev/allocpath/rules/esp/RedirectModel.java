@@ -83,15 +83,15 @@ final class RedirectModel {
     for (CompileUnit unit : model.units()) {
       forcedByUnit.put(key(unit.component(), model.relative(unit.source())), unit.forcedIncludes());
     }
-    Map<UnitFacts, Map<String, List<MacroFact>>> symbolMacros = new IdentityHashMap<>();
+    Map<UnitFacts, Map<String, List<MacroFact>>> macrosByUnit = new IdentityHashMap<>();
     for (UnitFacts unit : units) {
-      symbolMacros.put(unit, symbolMacros(unit, symbols));
-      recordHeaderDefinitions(unit, symbolMacros.get(unit));
+      macrosByUnit.put(unit, symbolMacros(unit, symbols));
+      recordHeaderDefinitions(unit, macrosByUnit.get(unit));
     }
     for (UnitFacts unit : units) {
       Map<String, Redirect> redirects = new TreeMap<>();
       for (String symbol : symbols) {
-        redirectOf(symbol, unit, symbolMacros.get(unit).getOrDefault(symbol, List.of()))
+        redirectOf(symbol, unit, macrosByUnit.get(unit).getOrDefault(symbol, List.of()))
             .ifPresent(r -> redirects.put(symbol, r));
       }
       byUnit.put(key(unit), redirects);
