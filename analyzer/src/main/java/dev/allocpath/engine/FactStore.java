@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The on-disk form of {@link FactCache}: what header code repeats across units (classes,
- * aliases, functions, macros, and the calls in inline functions and templates) stored once in
- * tables, and per unit its own facts plus the numbers of its rows in those tables. Read back, the
- * units of a store share one object per row: the rules' merge of a component's code then knows a
- * repeated header call by identity instead of comparing its arguments (it did for every header
- * call of every unit in a cached run).
+ * The on-disk form of {@link FactCache}: the facts header code repeats across units (classes,
+ * aliases, functions, macros, and the calls, variables and data flow of inline functions and
+ * templates) stored once in tables, and per unit the numbers of its rows in those tables, besides
+ * what is its alone. Read back, the units of a store share one object per row: the rules' merge of
+ * a component's code then knows a repeated header fact by identity instead of comparing it field
+ * by field (it did for every header call of every unit in a cached run).
  */
 record FactStore(
     String toolVersion,
@@ -34,6 +34,9 @@ record FactStore(
     List<FunctionFact> functions,
     List<MacroFact> macros,
     List<CallFact> calls,
+    List<VariableFact> variables,
+    List<AssignmentFact> assignments,
+    List<ReturnFact> returns,
     Map<String, Unit> units) {
 
   /** One unit's entry: what it was read from, and its facts with table rows by number. */
@@ -47,11 +50,11 @@ record FactStore(
       int[] aliases,
       int[] functions,
       int[] calls,
-      List<VariableFact> variables,
+      int[] variables,
       int[] macros,
       List<Notification> problems,
-      List<AssignmentFact> assignments,
-      List<ReturnFact> returns) {}
+      int[] assignments,
+      int[] returns) {}
 
   /** A unit's facts in memory and the hashes of the files they were read from. */
   record Stored(Map<String, String> fileHashes, UnitFacts facts) {}
@@ -59,7 +62,8 @@ record FactStore(
   /** A store read back, its tables shared through an interner on first use. */
   static final class Loaded {
     static final Loaded EMPTY =
-        new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()));
+        new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), Map.of()));
 
     private final FactStore store;
     private List<ClassFact> classes;
@@ -85,8 +89,8 @@ record FactStore(
       }
       return new UnitFacts(unit.unitPath(), unit.component(), unit.lineCount(), unit.includedFiles(),
           rows(classes, unit.classes()), rows(aliases, unit.aliases()), rows(functions, unit.functions()),
-          rows(store.calls(), unit.calls()), unit.variables(), rows(macros, unit.macros()), unit.problems(),
-          unit.assignments(), unit.returns());
+          rows(store.calls(), unit.calls()), rows(store.variables(), unit.variables()), rows(macros, unit.macros()),
+          unit.problems(), rows(store.assignments(), unit.assignments()), rows(store.returns(), unit.returns()));
     }
 
     private static <T> List<T> shared(List<T> table, FactInterner interner) {
@@ -115,14 +119,19 @@ record FactStore(
     Table<FunctionFact> functions = new Table<>();
     Table<MacroFact> macros = new Table<>();
     Table<CallFact> calls = new Table<>();
+    Table<VariableFact> variables = new Table<>();
+    Table<AssignmentFact> assignments = new Table<>();
+    Table<ReturnFact> returns = new Table<>();
     Map<String, Unit> units = new LinkedHashMap<>();
     entries.forEach((key, entry) -> {
       UnitFacts f = entry.facts();
       units.put(key, new Unit(entry.fileHashes(), f.unitPath(), f.component(), f.lineCount(), f.includedFiles(),
           classes.rows(f.classes()), aliases.rows(f.aliases()), functions.rows(f.functions()),
-          calls.rows(f.calls()), f.variables(), macros.rows(f.macros()), f.problems(), f.assignments(), f.returns()));
+          calls.rows(f.calls()), variables.rows(f.variables()), macros.rows(f.macros()), f.problems(),
+          assignments.rows(f.assignments()), returns.rows(f.returns())));
     });
-    return new FactStore(toolVersion, classes.items, aliases.items, functions.items, macros.items, calls.items, units);
+    return new FactStore(toolVersion, classes.items, aliases.items, functions.items, macros.items, calls.items,
+        variables.items, assignments.items, returns.items, units);
   }
 
   /**

@@ -37,7 +37,7 @@ import java.util.TreeMap;
  */
 final class FactStoreCodec {
   /** Distinguishes a store from any other file and from a store of an older layout. */
-  private static final String MAGIC = "allocpath-facts/4";
+  private static final String MAGIC = "allocpath-facts/5";
 
   private FactStoreCodec() {}
 
@@ -50,6 +50,9 @@ final class FactStoreCodec {
     out.list(store.functions(), out::function);
     out.list(store.macros(), out::macro);
     out.list(store.calls(), out::call);
+    out.list(store.variables(), out::variable);
+    out.list(store.assignments(), out::assignment);
+    out.list(store.returns(), out::returned);
     out.out.sizeOrNull(store.units(), store.units() == null ? 0 : store.units().size());
     if (store.units() != null) {
       for (var entry : store.units().entrySet()) {
@@ -71,12 +74,16 @@ final class FactStoreCodec {
     List<FunctionFact> functions = in.list(in::function);
     List<MacroFact> macros = in.list(in::macro);
     List<CallFact> calls = in.list(in::call);
+    List<VariableFact> variables = in.list(in::variable);
+    List<AssignmentFact> assignments = in.list(in::assignment);
+    List<ReturnFact> returns = in.list(in::returned);
     int units = in.in.sizeOrNull();
     Map<String, FactStore.Unit> byKey = units < 0 ? null : new LinkedHashMap<>();
     for (int i = 0; i < units; i++) {
       byKey.put(in.in.string(), in.unit());
     }
-    return new FactStore(toolVersion, classes, aliases, functions, macros, calls, byKey);
+    return new FactStore(toolVersion, classes, aliases, functions, macros, calls, variables, assignments, returns,
+        byKey);
   }
 
   @FunctionalInterface
@@ -143,11 +150,11 @@ final class FactStoreCodec {
       rows(u.aliases());
       rows(u.functions());
       rows(u.calls());
-      list(u.variables(), this::variable);
+      rows(u.variables());
       rows(u.macros());
       list(u.problems(), this::notification);
-      list(u.assignments(), this::assignment);
-      list(u.returns(), this::returned);
+      rows(u.assignments());
+      rows(u.returns());
     }
 
     void location(SourceLocation l) throws IOException {
@@ -325,8 +332,7 @@ final class FactStoreCodec {
         hashes.put(in.string(), in.string());
       }
       return new FactStore.Unit(hashes, in.string(), in.string(), in.signed(), strings(),
-          rows(), rows(), rows(), rows(), list(this::variable), rows(),
-          list(this::notification), list(this::assignment), list(this::returned));
+          rows(), rows(), rows(), rows(), rows(), rows(), list(this::notification), rows(), rows());
     }
 
     SourceLocation location() throws IOException {
