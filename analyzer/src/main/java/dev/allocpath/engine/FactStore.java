@@ -59,7 +59,12 @@ record FactStore(
   /** A unit's facts in memory and the hashes of the files they were read from. */
   record Stored(Map<String, String> fileHashes, UnitFacts facts) {}
 
-  /** A store read back, its tables shared through an interner on first use. */
+  /**
+   * A store read back. Its declaration tables (classes, aliases, functions, macros) go through the
+   * run's interner on first use, so cached units share them with freshly parsed ones; the tables of
+   * calls, variables and data flow are shared only by the units of this store, as parsed units do
+   * not intern those.
+   */
   static final class Loaded {
     static final Loaded EMPTY =
         new Loaded(new FactStore("", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
