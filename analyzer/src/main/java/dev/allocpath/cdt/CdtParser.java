@@ -68,6 +68,7 @@ public final class CdtParser {
   private final ConcurrentHashMap<Path, ProjectFileNames> fileNames = new ConcurrentHashMap<>();
   private final BoundedRunner runner;
   private volatile List<Path> sdkRoots = List.of();
+  private volatile ParseCosts costs = new ParseCosts(false);
   private final Duration timeLimit;
 
   public CdtParser() {
@@ -105,6 +106,20 @@ public final class CdtParser {
   public CdtParser readingSdk(Path idfPath) {
     sdkRoots = idfPath == null ? List.of() : List.of(UnitFiles.normalise(idfPath));
     return this;
+  }
+
+  /** Makes every later parse measure where its time goes ({@link #costs()}); off by default. */
+  public CdtParser measuring(boolean on) {
+    costs = new ParseCosts(on);
+    return this;
+  }
+
+  /**
+   * What the parses measured since {@link #measuring} was switched on, as one line for the phase
+   * log; null when not measuring.
+   */
+  public String costSummary() {
+    return costs.summary(reuse.skips().reparsedCount());
   }
 
   /** Where every parse of this parser shares equal facts (header code repeats across units). */
@@ -192,12 +207,14 @@ public final class CdtParser {
     UnitReuse unitReuse = !reuse.enabled() ? null
         : skipping ? new UnitReuse(reuse, unit.language(), unitPath, mainKey, includeSetup(unit, setup), main, files)
         : new UnitReuse(reuse, unit.language(), unitPath, mainKey);
+    ParseCosts measured = costs;
+    long start = measured.now();
     IASTTranslationUnit ast;
     try {
       ast = language.getASTTranslationUnit(
           FileContent.create(mainKey, true, main.chars()),
           setup.info(),
-          new ProjectContentProvider(files, deadline, contents, unitReuse),
+          new ProjectContentProvider(files, deadline, contents, unitReuse, measured),
           null,
           OPTIONS,
           new ProjectContentProvider.CancellingLog(deadline));
@@ -209,15 +226,21 @@ public final class CdtParser {
       return onlyProblem(unit, root, unitPath, "parse-error", "skipped: more than "
           + ParserLimits.MAX_TOKENS + " tokens after preprocessing (an exploding macro?)");
     }
-    Locations locations = new Locations(files);
-    FactSink sink = new FactSink(interner);
-    WalkContext context = new WalkContext(unit.language(), locations, sink, deadline);
-    ProjectFileNames names = fileNames.computeIfAbsent(root, ProjectFileNames::new);
-    FactExtractor.standard(
-            new MacroCollector(setup.commandLineMacros(), macros, files),
-            new ProblemCollector(files, names::contains, unitPath))
-        .extract(ast, context, unitReuse, unitReuse == null ? null : new DeclaredNames(unitReuse::identity));
-    return sink.build(unitPath, unit.component(), main.lineCount(), includedFiles(files, mainKey, locations));
+    long parsed = measured.now();
+    try {
+      Locations locations = new Locations(files);
+      FactSink sink = new FactSink(interner);
+      WalkContext context = new WalkContext(unit.language(), locations, sink, deadline);
+      ProjectFileNames names = fileNames.computeIfAbsent(root, ProjectFileNames::new);
+      FactExtractor.standard(
+              new MacroCollector(setup.commandLineMacros(), macros, files),
+              new ProblemCollector(files, names::contains, unitPath))
+          .extract(ast, context, unitReuse, unitReuse == null ? null : new DeclaredNames(unitReuse::identity));
+      return sink.build(unitPath, unit.component(), main.lineCount(), includedFiles(files, mainKey, locations));
+    } finally {
+      // Counted also when the extraction gives up on a skip: that parse was work done.
+      measured.parsed(start, parsed);
+    }
   }
 
   /**

@@ -26,17 +26,23 @@ final class ProjectContentProvider extends InternalFileContentProvider {
   private final ParseDeadline deadline;
   private final SharedContents shared;
   private final UnitReuse reuse;
+  private final ParseCosts costs;
 
   ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared) {
-    this(files, deadline, shared, null);
+    this(files, deadline, shared, null, new ParseCosts(false));
   }
 
-  /** @param reuse told of every file opened and the macros in force then; null when reuse is off */
-  ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared, UnitReuse reuse) {
+  /**
+   * @param reuse told of every file opened and the macros in force then; null when reuse is off
+   * @param costs told of every header read or skipped
+   */
+  ProjectContentProvider(
+      UnitFiles files, ParseDeadline deadline, SharedContents shared, UnitReuse reuse, ParseCosts costs) {
     this.files = files;
     this.deadline = deadline;
     this.shared = shared;
     this.reuse = reuse;
+    this.costs = costs;
   }
 
   @Override
@@ -57,9 +63,11 @@ final class ProjectContentProvider extends InternalFileContentProvider {
       HeaderSkips.Closure skip =
           reuse.opened(file.key(), sharedText, files.isInternal(file.key()) ? file.text() : null, macroDictionary);
       if (skip != null) {
+        costs.headerSkipped(file.text().chars().length);
         return skipped(file.key(), skip);
       }
     }
+    costs.headerRead(file.text().chars().length);
     if (sharedText != null) {
       return new InternalFileContent(file.key(), shared.of(file.text()));
     }

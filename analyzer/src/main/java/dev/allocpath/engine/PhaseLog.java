@@ -12,6 +12,18 @@ public final class PhaseLog {
 
   private PhaseLog() {}
 
+  /** Whether the log is on (what measures only for it can stay off otherwise). */
+  public static boolean on() {
+    return ON;
+  }
+
+  /** A line of figures gathered elsewhere (null: nothing to print). */
+  public static synchronized void note(String line) {
+    if (ON && line != null) {
+      System.err.println("allocpath phase:   " + line);
+    }
+  }
+
   public static synchronized void mark(String phase) {
     if (ON) {
       long now = System.nanoTime();

@@ -81,7 +81,7 @@ public final class ProjectScanner {
   }
 
   private AnalysisResult scan(ProjectModel model, List<Report> reports) {
-    CdtParser parser = new CdtParser(options.parseTimeout()).readingSdk(sdk.idfPath());
+    CdtParser parser = new CdtParser(options.parseTimeout()).readingSdk(sdk.idfPath()).measuring(PhaseLog.on());
     UnitParser units = unit -> parser.parse(unit, model.root());
     FactCache cache = options.cacheDir() == null ? null : cacheFor(model.root());
     if (cache != null) {
@@ -115,6 +115,7 @@ public final class ProjectScanner {
     };
     AnalysisResult result = new Analyzer(rules, reports, options.settings(), units, options.threads(),
         options.ruleLevels()).analyze(model);
+    PhaseLog.note(parser.costSummary());
     if (cache != null) {
       if (total == 0) {
         cache.save();

@@ -1,6 +1,7 @@
 package dev.allocpath.cdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.allocpath.facts.UnitFacts;
@@ -76,6 +77,31 @@ class HeaderSkipTest {
         .file("six.c", "#include \"all.h\"\n#include \"timer.h\"\n#include \"pool.h\"\nint six;\n");
     CdtParser skipping = assertSameFactsBothWays(project, "one.c", "two.c", "six.c");
     assertTrue(skipping.headerReuse().skips().skippedCount() >= 1, "six.c skipped headers");
+  }
+
+  @Test
+  void theCostSummaryCountsEveryParseAndEveryHeaderReadOrSkipped() {
+    TestProject project = umbrella()
+        .file("inc/late.h", "#pragma once\nstatic inline void late(void) { pool_t extra; pool_init(&extra); }\n")
+        .file("five.c", "#include \"all.h\"\n#include \"late.h\"\nint five;\n");
+    CdtParser quiet = new CdtParser(true);
+    parseAll(project, quiet, "one.c");
+    assertNull(quiet.costSummary(), "nothing is measured unless asked for");
+
+    CdtParser measuring = new CdtParser(true).measuring(true);
+    parseAll(project, measuring, "one.c", "two.c", "four.c", "five.c");
+    String summary = measuring.costSummary();
+    int skippedHeaders = measuring.headerReuse().skips().skippedCount();
+    assertTrue(skippedHeaders >= 1, "headers skipped: " + skippedHeaders);
+    // five.c is parsed twice: once skipping, once again reading all after the failed check.
+    assertTrue(summary.contains("over 5 parses (1 units parsed again after a failed skip)"), summary);
+    // one.c and two.c read all.h, pool.h, consts.h, queue.h and timer.h each.
+    java.util.regex.Matcher counts =
+        java.util.regex.Pattern.compile("headers read (\\d+) .*skipped (\\d+) ").matcher(summary);
+    assertTrue(counts.find(), summary);
+    assertTrue(Integer.parseInt(counts.group(1)) >= 10, summary);
+    // The summary counts every header CDT took as macros only, in the parse that failed its check too.
+    assertTrue(Integer.parseInt(counts.group(2)) >= skippedHeaders, summary);
   }
 
   @Test
