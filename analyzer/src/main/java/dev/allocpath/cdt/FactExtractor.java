@@ -2,6 +2,7 @@ package dev.allocpath.cdt;
 
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.VariableFact;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
@@ -32,6 +33,13 @@ import org.eclipse.cdt.core.dom.ast.cpp.ICPPASTStructuredBindingDeclaration;
 final class FactExtractor {
   private final List<FactCollector> collectors;
   private final MacroCollector macros;
+  // Per callback, only the collectors that override it, in the order given: the walk calls them
+  // at every node, and most collectors care about one or two kinds of node.
+  private final FactCollector[] onDeclaration;
+  private final FactCollector[] onCompositeType;
+  private final FactCollector[] onExpression;
+  private final FactCollector[] onStatement;
+  private final FactCollector[] onProblem;
 
   FactExtractor(List<FactCollector> collectors) {
     this(collectors, null);
@@ -40,6 +48,26 @@ final class FactExtractor {
   private FactExtractor(List<FactCollector> collectors, MacroCollector macros) {
     this.collectors = List.copyOf(collectors);
     this.macros = macros;
+    this.onDeclaration = overriding("declaration", IASTDeclaration.class);
+    this.onCompositeType = overriding("compositeType", IASTCompositeTypeSpecifier.class);
+    this.onExpression = overriding("expression", IASTExpression.class);
+    this.onStatement = overriding("statement", IASTStatement.class);
+    this.onProblem = overriding("problem", IASTProblem.class);
+  }
+
+  /** The collectors whose class overrides the callback {@code name}: the others would do nothing. */
+  private FactCollector[] overriding(String name, Class<?> node) {
+    List<FactCollector> found = new ArrayList<>();
+    for (FactCollector collector : collectors) {
+      try {
+        if (collector.getClass().getMethod(name, node, WalkContext.class).getDeclaringClass() != FactCollector.class) {
+          found.add(collector);
+        }
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("FactCollector has no callback " + name, e);
+      }
+    }
+    return found.toArray(FactCollector[]::new);
   }
 
   /** The collectors for every kind of fact in {@code UnitFacts}. */
@@ -142,7 +170,7 @@ final class FactExtractor {
       } else if (declaration instanceof IASTSimpleDeclaration simple && context.inFunction()) {
         declareLocals(simple);
       }
-      for (FactCollector collector : collectors) {
+      for (FactCollector collector : onDeclaration) {
         try {
           collector.declaration(declaration, context);
         } catch (RuntimeException error) {
@@ -166,7 +194,7 @@ final class FactExtractor {
         context.deadline().check();
         String name = context.qualify(ClassNames.name(type, context.locations()));
         context.push(new WalkContext.Frame(WalkContext.Kind.CLASS, name, ""));
-        for (FactCollector collector : collectors) {
+        for (FactCollector collector : onCompositeType) {
           try {
             collector.compositeType(type, context);
           } catch (RuntimeException error) {
@@ -191,7 +219,7 @@ final class FactExtractor {
       if (expression instanceof ICPPASTLambdaExpression lambda && lambda.getDeclarator() != null) {
         declareParameters(lambda.getDeclarator());
       }
-      for (FactCollector collector : collectors) {
+      for (FactCollector collector : onExpression) {
         try {
           collector.expression(expression, context);
         } catch (RuntimeException error) {
@@ -204,7 +232,7 @@ final class FactExtractor {
     @Override
     public int visit(IASTStatement statement) {
       context.deadline().check();
-      for (FactCollector collector : collectors) {
+      for (FactCollector collector : onStatement) {
         try {
           collector.statement(statement, context);
         } catch (RuntimeException error) {
@@ -216,7 +244,7 @@ final class FactExtractor {
 
     @Override
     public int visit(IASTProblem problem) {
-      for (FactCollector collector : collectors) {
+      for (FactCollector collector : onProblem) {
         try {
           collector.problem(problem, context);
         } catch (RuntimeException error) {

@@ -6,14 +6,18 @@ import java.util.Deque;
 import java.util.List;
 import org.eclipse.cdt.core.dom.ast.IASTBreakStatement;
 import org.eclipse.cdt.core.dom.ast.IASTCastExpression;
+import org.eclipse.cdt.core.dom.ast.IASTContinueStatement;
+import org.eclipse.cdt.core.dom.ast.IASTDeclarationStatement;
 import org.eclipse.cdt.core.dom.ast.IASTDoStatement;
 import org.eclipse.cdt.core.dom.ast.IASTExpression;
+import org.eclipse.cdt.core.dom.ast.IASTExpressionStatement;
 import org.eclipse.cdt.core.dom.ast.IASTForStatement;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionCallExpression;
 import org.eclipse.cdt.core.dom.ast.IASTGotoStatement;
 import org.eclipse.cdt.core.dom.ast.IASTIdExpression;
 import org.eclipse.cdt.core.dom.ast.IASTLiteralExpression;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
+import org.eclipse.cdt.core.dom.ast.IASTNullStatement;
 import org.eclipse.cdt.core.dom.ast.IASTReturnStatement;
 import org.eclipse.cdt.core.dom.ast.IASTStatement;
 import org.eclipse.cdt.core.dom.ast.IASTSwitchStatement;
@@ -59,6 +63,9 @@ final class FunctionBodies {
         }
       } else if (statement.getParent() == body && isEndless(statement) && !leaves(loopBody(statement))) {
         endlessLoop = true;
+      }
+      if (holdsNoStatement(statement)) {
+        continue;
       }
       IASTNode[] children = statement.getChildren();
       for (int i = children.length - 1; i >= 0; i--) { // pushed backwards: popped in source order
@@ -146,6 +153,9 @@ final class FunctionBodies {
         || (statement instanceof IASTBreakStatement && nested == 0)) {
       return true;
     }
+    if (holdsNoStatement(statement)) {
+      return false;
+    }
     int inner = breakable(statement) ? nested + 1 : nested;
     for (IASTNode child : statement.getChildren()) {
       if (child instanceof IASTStatement s && leaves(s, inner, visited)) {
@@ -153,6 +163,18 @@ final class FunctionBodies {
       }
     }
     return false;
+  }
+
+  /**
+   * Statements whose children are expressions or declarations only, never statements: most of a
+   * body. CDT's {@code getChildren()} walks a node to list its children, which is not worth it for
+   * these (a GNU statement expression is an expression, not entered here either way).
+   */
+  private static boolean holdsNoStatement(IASTStatement statement) {
+    return statement instanceof IASTExpressionStatement || statement instanceof IASTDeclarationStatement
+        || statement instanceof IASTReturnStatement || statement instanceof IASTBreakStatement
+        || statement instanceof IASTContinueStatement || statement instanceof IASTGotoStatement
+        || statement instanceof IASTNullStatement;
   }
 
   private static boolean breakable(IASTStatement statement) {
