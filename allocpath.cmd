@@ -43,5 +43,5 @@ if not exist "%JAR%" (
 rem Stack traces in exceptions cost CDT 8-10%% of a scan; allocpath prints them only with --debug.
 set "TRACES=-XX:-StackTraceInThrowable"
 for %%a in (%*) do if /i "%%~a"=="--debug" set "TRACES="
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m -XX:+UseSerialGC -XX:-UsePerfData -Xss16m %TRACES% %ALLOCPATH_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss16m %TRACES% %ALLOCPATH_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
