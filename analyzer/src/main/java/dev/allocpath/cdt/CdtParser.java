@@ -108,7 +108,7 @@ public final class CdtParser {
     return this;
   }
 
-  /** Makes every later parse measure where its time goes ({@link #costs()}); off by default. */
+  /** Makes every later parse measure where its time goes ({@link #costSummary()}); off by default. */
   public CdtParser measuring(boolean on) {
     costs = new ParseCosts(on);
     return this;

@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One instance per parser, shared by the parse threads.
  */
 final class ParseCosts {
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-  private final boolean on;
+  /** Null when not measuring: the management classes are then never loaded (they cost start-up). */
+  private final ThreadMXBean threads;
   private final AtomicLong parses = new AtomicLong();
   private final AtomicLong cdtNanos = new AtomicLong();
   private final AtomicLong extractionNanos = new AtomicLong();
@@ -25,17 +24,18 @@ final class ParseCosts {
   private final AtomicLong headerCharsSkipped = new AtomicLong();
 
   ParseCosts(boolean on) {
-    this.on = on && THREADS.isCurrentThreadCpuTimeSupported();
+    ThreadMXBean bean = on ? ManagementFactory.getThreadMXBean() : null;
+    this.threads = bean != null && bean.isCurrentThreadCpuTimeSupported() ? bean : null;
   }
 
   /** This thread's CPU time now, or 0 when not measuring. */
   long now() {
-    return on ? THREADS.getCurrentThreadCpuTime() : 0;
+    return threads != null ? threads.getCurrentThreadCpuTime() : 0;
   }
 
   /** One parse: CDT ran from {@code start} to {@code parsed}, the extraction from there to now. */
   void parsed(long start, long parsed) {
-    if (on) {
+    if (threads != null) {
       parses.incrementAndGet();
       cdtNanos.addAndGet(parsed - start);
       extractionNanos.addAndGet(now() - parsed);
@@ -44,7 +44,7 @@ final class ParseCosts {
 
   /** CDT was given a header's text. */
   void headerRead(int chars) {
-    if (on) {
+    if (threads != null) {
       headersRead.incrementAndGet();
       headerCharsRead.addAndGet(chars);
     }
@@ -52,7 +52,7 @@ final class ParseCosts {
 
   /** CDT was given a header's macros only (the size counts the header's own text, not what it includes). */
   void headerSkipped(int chars) {
-    if (on) {
+    if (threads != null) {
       headersSkipped.incrementAndGet();
       headerCharsSkipped.addAndGet(chars);
     }
@@ -60,7 +60,7 @@ final class ParseCosts {
 
   /** One line for the phase log, or null when not measuring. */
   String summary(int reparsed) {
-    if (!on) {
+    if (threads == null) {
       return null;
     }
     return String.format(Locale.ROOT,
