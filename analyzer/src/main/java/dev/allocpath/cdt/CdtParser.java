@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.cdt.core.dom.ast.IASTTranslationUnit;
@@ -45,13 +43,6 @@ public final class CdtParser {
   public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
   static final int STACK_MEGABYTES = 256;
-
-  /**
-   * Parses of a unit with header skipping before one reads every header: each after the first
-   * reads the files of the skips that failed before (the common miss is one header whose stored
-   * facts were made after other declarations than this unit has before it).
-   */
-  private static final int PARSES_WITH_SKIPS = 3;
 
   /** Larger files are not read (reported as too large); whatever they include is never seen. */
   public static final long MAX_FILE_BYTES = SourceReader.MAX_FILE_BYTES;
@@ -178,34 +169,24 @@ public final class CdtParser {
   }
 
   /**
-   * Parses with header skipping when it is on. A unit whose skip of a header fails its checks after
-   * the parse ({@link HeaderSkips.Miss}) is parsed again reading that header and the files it entered,
-   * still skipping the others; after {@value #PARSES_WITH_SKIPS} parses with skips, or when anything
-   * else goes wrong with them, it is parsed reading every header.
+   * Parses with header skipping when it is on; a unit whose skips fail their checks after the
+   * parse ({@link HeaderSkips.Miss}) is parsed again reading every header.
    */
   private UnitFacts parseNow(
       CompileUnit unit, Path root, Path realRoot, String unitPath, ParseDeadline deadline) {
     if (reuse.skipping()) {
-      Set<String> readAnyway = new HashSet<>();
-      for (int parse = 1; parse <= PARSES_WITH_SKIPS; parse++) {
-        try {
-          return parseOnce(unit, root, realRoot, unitPath, deadline, readAnyway);
-        } catch (HeaderSkips.Miss miss) {
-          reuse.skips().countReparse();
-          readAnyway.addAll(miss.files());
-        } catch (RuntimeException skipFailed) {
-          // Anything else going wrong with skipped headers: the full parse decides.
-          reuse.skips().countReparse();
-          break;
-        }
+      try {
+        return parseOnce(unit, root, realRoot, unitPath, deadline, true);
+      } catch (RuntimeException skipFailed) {
+        // A Miss, or anything else going wrong with skipped headers: the full parse decides.
+        reuse.skips().countReparse();
       }
     }
-    return parseOnce(unit, root, realRoot, unitPath, deadline, null);
+    return parseOnce(unit, root, realRoot, unitPath, deadline, false);
   }
 
-  /** @param readAnyway null: read every header; else skip where sound, except these headers */
   private UnitFacts parseOnce(CompileUnit unit, Path root, Path realRoot, String unitPath,
-      ParseDeadline deadline, Set<String> readAnyway) {
+      ParseDeadline deadline, boolean skipping) {
     UnitFiles files = new UnitFiles(root, realRoot, cache, unit.virtualFiles(), sdkRoots);
     Path source = UnitFiles.normalise(unit.source());
     String mainKey = UnitFiles.key(source);
@@ -224,8 +205,7 @@ public final class CdtParser {
     ScannerSetup setup = ScannerSetup.of(unit, file -> files.exists(UnitFiles.key(file)), prelude);
     ILanguage language = unit.language() == Language.C ? GCCLanguage.getDefault() : GPPLanguage.getDefault();
     UnitReuse unitReuse = !reuse.enabled() ? null
-        : readAnyway != null
-            ? new UnitReuse(reuse, unit.language(), unitPath, mainKey, includeSetup(unit, setup), main, files, readAnyway)
+        : skipping ? new UnitReuse(reuse, unit.language(), unitPath, mainKey, includeSetup(unit, setup), main, files)
         : new UnitReuse(reuse, unit.language(), unitPath, mainKey);
     ParseCosts measured = costs;
     long start = measured.now();

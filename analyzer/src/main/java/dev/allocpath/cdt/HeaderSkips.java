@@ -35,8 +35,8 @@ import org.eclipse.cdt.core.index.IIndexMacro;
  * (nor the closure's macros that expand to them) may be spelled by the code that is parsed
  * ({@link UnitReuse} checks this after the parse, and a closure that declares an operator at
  * namespace scope or says {@code using namespace} is never skipped). When a check fails after the
- * parse, the unit is parsed again reading that header's files (and, after a few such parses,
- * reading every header), so a skip can only ever save work, never change a fact.
+ * parse, the unit is parsed again without skipping, so a skip can only ever save work, never change
+ * a fact.
  */
 final class HeaderSkips {
   /** How a unit resolves includes: its language and include search paths, hashed. */
@@ -173,7 +173,7 @@ final class HeaderSkips {
     reparsed.incrementAndGet();
   }
 
-  /** For diagnostics and tests: headers skipped, and parses done again after a failed check. */
+  /** For diagnostics and tests: headers skipped, and units parsed again after a failed check. */
   int skippedCount() {
     return skipped.get();
   }
@@ -182,21 +182,10 @@ final class HeaderSkips {
     return reparsed.get();
   }
 
-  /** Thrown when a skip fails a check after the parse: the unit is parsed again reading its files. */
+  /** Thrown when a unit's skips fail a check after the parse: the unit is parsed again in full. */
   static final class Miss extends RuntimeException {
-    private final List<String> files;
-
-    Miss(Closure closure, String why) {
-      super(closure.header + ": " + why, null, false, false);
-      this.files = closure.files;
-    }
-
-    /**
-     * The files of the skip that failed, the header first: a name the unit needs is declared in
-     * one of them, so reading only the header would meet the skip of the one that declares it.
-     */
-    List<String> files() {
-      return files;
+    Miss(String why) {
+      super(why, null, false, false);
     }
   }
 }

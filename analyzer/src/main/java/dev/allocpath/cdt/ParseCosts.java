@@ -64,7 +64,7 @@ final class ParseCosts {
       return null;
     }
     return String.format(Locale.ROOT,
-        "parse CPU, all parse threads: CDT %.2f s, extraction %.2f s, over %d parses (%d parses again after a failed skip); headers read %d"
+        "parse CPU, all parse threads: CDT %.2f s, extraction %.2f s, over %d parses (%d units parsed again after a failed skip); headers read %d"
             + " (%.1f M chars), skipped %d (%.1f M chars of their own text)",
         cdtNanos.get() / 1e9, extractionNanos.get() / 1e9, parses.get(), reparsed, headersRead.get(),
         headerCharsRead.get() / 1e6, headersSkipped.get(), headerCharsSkipped.get() / 1e6);

@@ -77,16 +77,15 @@ final class UnitReuse {
   private final Map<String, HeaderReuse.Key> stretchKeys = new HashMap<>();
 
   UnitReuse(HeaderReuse reuse, Language language, String unitPath, String mainKey) {
-    this(reuse, language, unitPath, mainKey, null, null, null, null);
+    this(reuse, language, unitPath, mainKey, null, null, null);
   }
 
   /**
    * @param setup the unit's include setup, with {@code mainText}: headers may be skipped; null
    *     when every header is read (header facts are still reused)
    */
-  /** With skipping: {@code readAnyway} names headers this parse must read even where a skip would do. */
   UnitReuse(HeaderReuse reuse, Language language, String unitPath, String mainKey,
-      HeaderSkips.Setup setup, SourceText mainText, UnitFiles files, Set<String> readAnyway) {
+      HeaderSkips.Setup setup, SourceText mainText, UnitFiles files) {
     this.files = files;
     this.reuse = reuse;
     this.mainKey = mainKey;
@@ -94,8 +93,7 @@ final class UnitReuse {
     this.language = language;
     this.unitPath = unitPath;
     this.skipping = setup == null ? null : new UnitSkips(reuse, setup, macros,
-        file -> openings.containsKey(file) ? openings.get(file).identifiers : null, files, mainKey, mainText,
-        readAnyway);
+        file -> openings.containsKey(file) ? openings.get(file).identifiers : null, files, mainKey, mainText);
   }
 
   /**

@@ -19,8 +19,7 @@ import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
  * Header skipping for one unit ({@link HeaderSkips} says when a skip is sound): at each
  * {@code #include}, whether CDT may take the header as found elsewhere; after the parse, where each
  * skipped header's declarations would have been and whether the code parsed needs any of them. A
- * check that fails throws {@link HeaderSkips.Miss}, and the unit is parsed again reading that
- * header and the files it entered ({@link CdtParser}).
+ * check that fails throws {@link HeaderSkips.Miss}, and the unit is parsed again in full.
  * {@link UnitReuse} replays the skipped headers' facts at the places found here.
  */
 final class UnitSkips {
@@ -44,8 +43,6 @@ final class UnitSkips {
   private final UnitFiles files;
   private final String mainKey;
   private final SourceText mainText;
-  /** Headers this parse reads even where a skip would do: their skip failed in an earlier parse of the unit. */
-  private final Set<String> readAnyway;
   /** Project headers and prelude files CDT was given the text of, in request order. */
   private final List<String> readSoFar = new ArrayList<>();
   private Set<String> spelledNames;
@@ -63,7 +60,7 @@ final class UnitSkips {
   private Map<IASTPreprocessorIncludeStatement, List<HeaderSkips.MacroStep>> skippedMacros = Map.of();
 
   UnitSkips(HeaderReuse reuse, HeaderSkips.Setup setup, MacroContext macros, Opened opened, UnitFiles files,
-      String mainKey, SourceText mainText, Set<String> readAnyway) {
+      String mainKey, SourceText mainText) {
     this.reuse = reuse;
     this.skips = reuse.skips();
     this.setup = setup;
@@ -72,7 +69,6 @@ final class UnitSkips {
     this.files = files;
     this.mainKey = mainKey;
     this.mainText = mainText;
-    this.readAnyway = Set.copyOf(readAnyway);
   }
 
   /**
@@ -81,8 +77,7 @@ final class UnitSkips {
    */
   HeaderSkips.Closure asked(String key, boolean project, boolean readable, IMacroDictionary dictionary) {
     int request = requests++;
-    HeaderSkips.Closure skip = !project || firstRead.containsKey(key) || readAnyway.contains(key)
-        ? null : skipFor(key, dictionary, request);
+    HeaderSkips.Closure skip = !project || firstRead.containsKey(key) ? null : skipFor(key, dictionary, request);
     firstRead.putIfAbsent(key, request);
     if (skip == null && readable) {
       readSoFar.add(key);
@@ -194,7 +189,7 @@ final class UnitSkips {
   /**
    * Finds where each skipped header's declarations would have been among the top-level
    * declarations, and checks that the code parsed needs none of them; a {@link HeaderSkips.Miss}
-   * otherwise (the unit is then parsed again reading the header's files).
+   * otherwise (the unit is then parsed again in full).
    */
   void place(IASTTranslationUnit unit, IASTDeclaration[] declarations, String[] fileOf) {
     List<IASTPreprocessorIncludeStatement> includes = new ArrayList<>(List.of(unit.getIncludeDirectives()));
@@ -311,7 +306,7 @@ final class UnitSkips {
   }
 
   static HeaderSkips.Miss miss(Skip skip, String why) {
-    return new HeaderSkips.Miss(skip.closure(), why);
+    return new HeaderSkips.Miss(skip.header() + ": " + why);
   }
 
   /** The node's place in CDT's preprocessed stream (its sequence number). */
