@@ -56,7 +56,7 @@ block="$work/block.txt"
 awk '/readme-examples: the lines below/ {armed=1; next} armed && /^```$/ && inside {exit} armed && /^```/ {inside=1; next} inside {print}' \
   "$readme" > "$block"
 command="$(head -n 1 "$block" | sed 's/^\$ //')"
-(cd "$scratch" && bash -c "$command --color never") >"$work/shown.txt" 2>/dev/null || true
+(cd "$scratch" && bash -c "$command --color never") >"$work/shown.txt" 2>"$work/shown.err" || true
 expected=0
 missing=0
 line_no=0
@@ -74,6 +74,9 @@ if [ "$expected" -ge 10 ] && [ "$missing" = 0 ]; then
   ok
 else
   ko "the README's example output is stale: $missing of $expected lines not printed by: $command"
+  # What it printed instead, so that a failure that does not repeat can still be understood.
+  sed 's/^/  printed: /' "$work/shown.txt"
+  sed 's/^/  stderr: /' "$work/shown.err"
 fi
 echo "README examples: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
