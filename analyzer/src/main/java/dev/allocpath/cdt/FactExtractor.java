@@ -4,6 +4,7 @@ import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.VariableFact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTCompositeTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
@@ -59,15 +60,41 @@ final class FactExtractor {
   private FactCollector[] overriding(String name, Class<?> node) {
     List<FactCollector> found = new ArrayList<>();
     for (FactCollector collector : collectors) {
-      try {
-        if (collector.getClass().getMethod(name, node, WalkContext.class).getDeclaringClass() != FactCollector.class) {
-          found.add(collector);
-        }
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("FactCollector has no callback " + name, e);
+      if (OVERRIDES.get(collector.getClass()).get(name, node)) {
+        found.add(collector);
       }
     }
     return found.toArray(FactCollector[]::new);
+  }
+
+  /**
+   * Per collector class, which callbacks it overrides, each looked up once per run: an extractor
+   * is made for every unit parsed, and reflection on every one of them would be work repeated.
+   */
+  private static final ClassValue<Overrides> OVERRIDES = new ClassValue<>() {
+    @Override
+    protected Overrides computeValue(Class<?> type) {
+      return new Overrides(type);
+    }
+  };
+
+  private static final class Overrides {
+    private final Class<?> type;
+    private final ConcurrentHashMap<String, Boolean> byCallback = new ConcurrentHashMap<>();
+
+    Overrides(Class<?> type) {
+      this.type = type;
+    }
+
+    boolean get(String name, Class<?> node) {
+      return byCallback.computeIfAbsent(name, n -> {
+        try {
+          return type.getMethod(n, node, WalkContext.class).getDeclaringClass() != FactCollector.class;
+        } catch (NoSuchMethodException e) {
+          throw new IllegalStateException("FactCollector has no callback " + n, e);
+        }
+      });
+    }
   }
 
   /** The collectors for every kind of fact in {@code UnitFacts}. */

@@ -28,10 +28,6 @@ final class ProjectContentProvider extends InternalFileContentProvider {
   private final UnitReuse reuse;
   private final ParseCosts costs;
 
-  ProjectContentProvider(UnitFiles files, ParseDeadline deadline, SharedContents shared) {
-    this(files, deadline, shared, null, new ParseCosts(false));
-  }
-
   /**
    * @param reuse told of every file opened and the macros in force then; null when reuse is off
    * @param costs told of every header read or skipped

@@ -4,6 +4,7 @@ import dev.allocpath.api.FindingBuilder;
 import dev.allocpath.api.Rule;
 import dev.allocpath.api.RuleContext;
 import dev.allocpath.api.RuleInfo;
+import dev.allocpath.api.Settings;
 import dev.allocpath.api.Severity;
 import dev.allocpath.api.SourceLocation;
 import dev.allocpath.facts.CallFact;
@@ -96,10 +97,10 @@ public final class UnjoinedThreadRule implements Rule {
 
   /**
    * pthread_create plus the configured {@code thread-creators}: functions that, like it, start a
-   * thread and store its id through their first argument.
+   * thread and store its id through their first argument (the stack rule and the bill find
+   * creations the same way).
    */
-  /** The same, from the settings alone (the stack rule and the bill find creations the same way). */
-  static Map<String, Integer> creators(dev.allocpath.api.Settings settings) {
+  static Map<String, Integer> creators(Settings settings) {
     Map<String, Integer> creators = new TreeMap<>(Map.of("pthread_create", 0));
     settings.list("thread-creators", List.of()).forEach(name -> creators.put(name, 0));
     return creators;
